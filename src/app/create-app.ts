@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import express from 'express';
+import { mountWebChannel } from '../channels/web/web-channel.js';
+import { createWebInbox } from '../channels/web/web-inbox.js';
+import type { DeliveryChannel } from '../channels/channel.js';
+import { type Config, hasTeamsCredentials, isLoopback } from '../config.js';
+import { defaultContentPaths, loadContent } from '../content/load-content.js';
+import { formatProblem } from '../content/problem.js';
+import type { Content } from '../content/types.js';
+import type { ChannelId } from '../engine/types.js';
+import { WatnuError } from '../errors.js';
+import { Dispatcher } from '../handoff/dispatcher.js';
+import { HandoffService } from '../handoff/handoff-service.js';
+import { errorMiddleware } from '../http/http-error.js';
+import { createTranslator } from '../i18n.js';
+import type { Logger } from '../log.js';
+import type { Db } from '../store/db.js';
+import { migrate } from '../store/migrations.js';
+import { openPgliteDb } from '../store/pglite-db.js';
+import { openPostgresDb } from '../store/postgres-db.js';
+import { triage } from '../triage/triage.js';
+import { engineContextFactory } from './engine-context.js';
+import { TurnRunner } from './turn-runner.js';
+
+export interface AppOptions {
+  /** Replaces the wall clock (escalation tests). */
+  readonly clock?: () => Date;
+  /** Extra delivery channels (tests use fakes on loopback). */
+  readonly channels?: ReadonlyArray<DeliveryChannel>;
+  /** Use an already open database (tests). */
+  readonly db?: Db;
+  /** Postgres schema to isolate a test in. */
+  readonly pgSchema?: string;
+}
+
+export interface RunningApp {
+  readonly url: string;
+  readonly server: Server;
+  readonly db: Db;
+  readonly content: Content;
+  readonly dispatcher: Dispatcher;
+  readonly handoffs: HandoffService;
+  readonly startedInMs: number;
+  close(): Promise<void>;
+}
+
+/** Loads content (refusing to start on any problem), opens storage, wires channels, listens. */
+export function loadValidContent(config: Config): Content {
+  const { content, problems } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
+  if (problems.length > 0) {
+    const lines = problems.map(formatProblem);
+    throw new WatnuError('CONTENT_INVALID', `WatNu will not start: ${problems.length} problem(s) in content:\n${lines.join('\n')}`, lines);
+  }
+  return content;
+}
+
+export function assertSafeBind(config: Config): void {
+  if (isLoopback(config.HOST)) return;
+  if (!hasTeamsCredentials(config)) {
+    throw new WatnuError(
+      'UNSAFE_BIND',
+      `HOST=${config.HOST} is not a loopback address, but MicrosoftAppId/MicrosoftAppPassword are not set: Bot Framework authentication would be off. Set the credentials or use HOST=127.0.0.1.`,
+      ['HOST'],
+    );
+  }
+  if (!config.WEB_SHARED_SECRET) {
+    throw new WatnuError(
+      'UNSAFE_BIND',
+      `HOST=${config.HOST} is not a loopback address, but WEB_SHARED_SECRET is not set: the web chat and its inboxes would be open to the network.`,
+      ['WEB_SHARED_SECRET'],
+    );
+  }
+}
+
+export async function openDb(config: Config, log: Logger, pgSchema?: string): Promise<Db> {
+  if (config.DATABASE_URL) {
+    return openPostgresDb({
+      connectionString: config.DATABASE_URL,
+      ...(pgSchema ? { schema: pgSchema } : {}),
+      onError: (error) => log.error({ err: error.message }, 'postgres pool error'),
+    });
+  }
+  return openPgliteDb(config.dataDir);
+}
+
+export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
+  const started = performance.now();
+  assertSafeBind(config);
+  const content = loadValidContent(config);
+  const db = options.db ?? (await openDb(config, log, options.pgSchema));
+  await migrate(db);
+  const clock = options.clock ?? (() => new Date());
+  const t = createTranslator(content.locales);
+
+  const channels = new Map<ChannelId, DeliveryChannel>();
+  channels.set('web', createWebInbox(db, randomUUID, clock));
+  for (const channel of options.channels ?? []) channels.set(channel.id, channel);
+  const dispatcher = new Dispatcher({ db, channels, log: log.child({ component: 'dispatcher' }) });
+  const handoffs = new HandoffService({ db, content, t, newId: randomUUID, kick: () => dispatcher.kick() });
+  const runner = new TurnRunner({
+    db,
+    content,
+    handoffs,
+    engineContext: engineContextFactory(content, t, triage),
+    kick: () => dispatcher.kick(),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  mountWebChannel(app, {
+    runner,
+    handoffs,
+    content,
+    db,
+    log,
+    devClock: config.WATNU_DEV_CLOCK,
+    clock,
+    ...(config.WEB_SHARED_SECRET ? { sharedSecret: config.WEB_SHARED_SECRET } : {}),
+    staticDir: join(config.root, 'src', 'channels', 'web', 'static'),
+  });
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such route' } });
+  });
+  app.use(errorMiddleware(log));
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+  dispatcher.start(config.DISPATCH_INTERVAL_MS);
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  const startedInMs = Math.round(performance.now() - started);
+
+  return {
+    url,
+    server,
+    db,
+    content,
+    dispatcher,
+    handoffs,
+    startedInMs,
+    async close() {
+      dispatcher.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await dispatcher.idle();
+      if (!options.db) await db.close();
+    },
+  };
+}

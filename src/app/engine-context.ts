@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import { contactCards } from '../contacts/contact-cards.js';
+import { lookupContacts } from '../contacts/lookup.js';
+import type { Content } from '../content/types.js';
+import type { EngineContext, TriageResult } from '../engine/context.js';
+import type { Translate } from '../i18n.js';
+import { dueAfter } from '../handoff/working-days.js';
+import type { Locale } from '../content/types.js';
+
+/** Binds content, translator and triage into the pure engine's context for one moment. */
+export function engineContextFactory(
+  content: Content,
+  t: Translate,
+  triage: (text: string, locale: Locale) => TriageResult,
+): (now: Date) => EngineContext {
+  return (now) => ({
+    content,
+    now,
+    t,
+    triage,
+    contactCards,
+    lookupContacts,
+    dueAfter: (school, after, from) => dueAfter(from, after, school.timezone),
+    newId: randomUUID,
+  });
+}

@@ -1,0 +1,125 @@
+import type { Content } from '../content/types.js';
+import { advance, newSession } from '../engine/advance.js';
+import type { EngineContext } from '../engine/context.js';
+import type { Effect, Reply, Session, TurnInput } from '../engine/types.js';
+import { isWatnuError, WatnuError } from '../errors.js';
+import type { HandoffService } from '../handoff/handoff-service.js';
+import type { Logger } from '../log.js';
+import { appendAudit } from '../store/audit-repository.js';
+import type { Db, Queryable } from '../store/db.js';
+import { loadSession, saveSession } from '../store/session-repository.js';
+import { KeyedMutex } from './keyed-mutex.js';
+
+export interface TurnOutcome {
+  readonly conversationId: string;
+  readonly route?: string;
+  readonly replies: readonly Reply[];
+}
+
+export interface TurnRunnerDeps {
+  readonly db: Db;
+  readonly content: Content;
+  readonly handoffs: HandoffService;
+  /** Builds the pure engine's context for a moment in time. */
+  readonly engineContext: (now: Date) => EngineContext;
+  /** Wakes the outbox dispatcher after a commit that queued messages. */
+  readonly kick: () => void;
+}
+
+/** Audit actions worth keeping in the database (step-by-step movement goes to debug logs only). */
+const persistedAudit = /^(route\.|handoff\.|dialog\.end|command\.|choice\.stale)/;
+
+/**
+ * Runs one turn: load the session, advance the engine, then save the session
+ * and every queued handoff, reminder and audit entry in one transaction.
+ */
+export class TurnRunner {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(private readonly deps: TurnRunnerDeps) {}
+
+  async run(input: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
+    const school = this.deps.content.schools.get(input.schoolId);
+    if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${input.schoolId}"`);
+    const key = `${input.conv.channel}:${input.conv.id}`;
+    return this.mutex.run(key, async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await this.runOnce(input, key, now, log);
+        } catch (error) {
+          if (!isWatnuError(error, 'STORE_CONFLICT') || attempt >= 3) throw error;
+          log.warn({ attempt }, 'session changed concurrently; retrying turn');
+        }
+      }
+    });
+  }
+
+  private async runOnce(input: TurnInput, key: string, now: Date, log: Logger): Promise<TurnOutcome> {
+    const { db } = this.deps;
+    const stored = await loadSession(db, key);
+    const session = this.prepareSession(stored, input, key, now);
+    const ctx = this.deps.engineContext(now);
+    const result = advance(ctx, session, input.event);
+    const turnLog = log.child({ dialog: result.session.dialogId, step: result.session.stepId, route: result.session.route });
+
+    const handoffs = result.effects.filter((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
+    await db.transaction(async (tx) => {
+      await saveSession(tx, result.session, stored?.version ?? 0);
+      for (const effect of handoffs) await this.deps.handoffs.record(tx, effect.handoff, now);
+      for (const effect of result.effects) {
+        if (effect.type === 'reminder') await insertReminder(tx, effect.reminder, now);
+      }
+      for (const effect of result.effects) {
+        if (effect.type === 'audit' && persistedAudit.test(effect.event.action)) {
+          await appendAudit(tx, {
+            at: now,
+            schoolId: input.schoolId,
+            action: effect.event.action,
+            subject: key,
+            actor: input.user.id,
+            detail: { route: effect.event.route ?? null, dialog: effect.event.dialogId ?? null, step: effect.event.stepId ?? null },
+          });
+        }
+      }
+    });
+    if (handoffs.length > 0 || result.effects.some((e) => e.type === 'reminder')) this.deps.kick();
+
+    const replies: Reply[] = [];
+    for (const effect of result.effects) {
+      if (effect.type === 'reply') replies.push(effect.reply);
+      if (effect.type === 'status') replies.push(await this.deps.handoffs.statusReply(input.schoolId, input.user.id, session.locale));
+    }
+    turnLog.info({ replies: replies.length, handoffs: handoffs.length }, 'turn');
+    return { conversationId: input.conv.id, ...(result.route ? { route: result.route } : {}), replies };
+  }
+
+  private prepareSession(stored: Session | null, input: TurnInput, key: string, now: Date): Session {
+    const fresh = () =>
+      newSession({
+        key,
+        schoolId: input.schoolId,
+        userId: input.user.id,
+        ...(input.user.name ? { userName: input.user.name } : {}),
+        ...(input.user.role ? { role: input.user.role } : {}),
+        locale: input.locale ?? 'nl',
+        now,
+      });
+    if (!stored) return fresh();
+    if (stored.schoolId !== input.schoolId) return { ...fresh(), version: stored.version };
+    return {
+      ...stored,
+      userId: input.user.id,
+      ...(input.user.name ? { userName: input.user.name } : {}),
+      ...(input.user.role ? { role: input.user.role } : {}),
+      locale: input.locale ?? stored.locale,
+    };
+  }
+}
+
+async function insertReminder(tx: Queryable, reminder: Extract<Effect, { type: 'reminder' }>['reminder'], now: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO reminders (id, school_id, role, due_at, data, status, created_at) VALUES ($1, $2, $3, $4, $5, 'pending', $6)
+     ON CONFLICT (id) DO NOTHING`,
+    [reminder.id, reminder.schoolId, reminder.role, reminder.dueAt, JSON.stringify(reminder), now.toISOString()],
+  );
+}

@@ -1,0 +1,109 @@
+import { timingSafeEqual } from 'node:crypto';
+import { join } from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { TurnRunner } from '../../app/turn-runner.js';
+import type { Content } from '../../content/types.js';
+import { WatnuError } from '../../errors.js';
+import type { HandoffService } from '../../handoff/handoff-service.js';
+import { requestTime } from '../../http/dev-clock.js';
+import type { Logger } from '../../log.js';
+import type { Db } from '../../store/db.js';
+import { ackRequestSchema, chatRequestSchema, parseBody } from './chat-request.js';
+import { readInbox } from './web-inbox.js';
+
+export interface WebChannelDeps {
+  readonly runner: TurnRunner;
+  readonly handoffs: HandoffService;
+  readonly content: Content;
+  readonly db: Db;
+  readonly log: Logger;
+  readonly devClock: boolean;
+  readonly clock: () => Date;
+  /** When set, every /api/chat request must carry it in X-WatNu-Key. */
+  readonly sharedSecret?: string;
+  readonly staticDir: string;
+}
+
+const staffRoles = ['leerkracht', 'ondersteunend-personeel', 'intern-begeleider', 'aandachtsfunctionaris', 'directeur', 'vertrouwenspersoon'];
+
+/** The embedded default channel: static chat page, JSON chat API, IB and directeur inboxes. */
+export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
+  const json = express.json({ limit: '64kb', type: () => true });
+  const api = express.Router();
+  api.use(requireSharedSecret(deps.sharedSecret));
+
+  api.get('/schools', (_req, res) => {
+    res.json({
+      schools: [...deps.content.schools.values()].map((s) => ({ id: s.id, name: s.name, region: s.region })),
+      roles: staffRoles,
+    });
+  });
+
+  api.post('/chat', json, async (req, res) => {
+    const body = parseBody(chatRequestSchema, req.body);
+    const now = requestTime(req, deps.devClock, deps.clock);
+    const log = deps.log.child({ channel: 'web', school: body.schoolId, conversation: body.conversationId });
+    const outcome = await deps.runner.run(
+      {
+        conv: { channel: 'web', id: body.conversationId },
+        user: { id: body.user.id, ...(body.user.name ? { name: body.user.name } : {}), ...(body.user.role ? { role: body.user.role } : {}) },
+        schoolId: body.schoolId,
+        ...(body.locale ? { locale: body.locale } : {}),
+        event: body.text !== undefined ? { kind: 'text', text: body.text } : { kind: 'choice', choiceId: body.choiceId! },
+      },
+      now,
+      log,
+    );
+    res.json(outcome);
+  });
+
+  api.get('/chat/inbox', async (req, res) => {
+    const schoolId = queryText(req, 'schoolId');
+    const channel = queryText(req, 'channel');
+    if (channel !== 'ib' && channel !== 'directeur') throw new WatnuError('REQUEST_INVALID', 'channel must be "ib" or "directeur"', ['channel']);
+    if (!deps.content.schools.has(schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${schoolId}"`, ['schoolId']);
+    res.json({ schoolId, channel, messages: await readInbox(deps.db, schoolId, channel) });
+  });
+
+  api.get('/chat/notices', async (req, res) => {
+    const schoolId = queryText(req, 'schoolId');
+    const conversationId = queryText(req, 'conversationId');
+    if (!deps.content.schools.has(schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${schoolId}"`, ['schoolId']);
+    res.json({ conversationId, messages: await readInbox(deps.db, schoolId, `conv:${conversationId}`) });
+  });
+
+  api.post('/chat/inbox/ack', json, async (req, res) => {
+    const body = parseBody(ackRequestSchema, req.body);
+    if (!deps.content.schools.has(body.schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${body.schoolId}"`, ['schoolId']);
+    const now = requestTime(req, deps.devClock, deps.clock);
+    const result = await deps.handoffs.acknowledge(body.handoffId, { userId: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) }, now);
+    if (result.outcome === 'unknown' || result.record.schoolId !== body.schoolId) {
+      throw new WatnuError('NOT_FOUND', `no handoff "${body.handoffId}" at this school`, ['handoffId']);
+    }
+    res.json({ outcome: result.outcome, handoffId: body.handoffId, ackedBy: result.record.ackedBy, ackedAt: result.record.ackedAt });
+  });
+
+  app.use('/api', api);
+  app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: 0 }));
+  app.get('/', (_req, res) => res.sendFile(join(deps.staticDir, 'index.html')));
+}
+
+function queryText(req: Request, name: string): string {
+  const value = req.query[name];
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
+    throw new WatnuError('REQUEST_INVALID', `query parameter "${name}" is required`, [name]);
+  }
+  return value;
+}
+
+function requireSharedSecret(secret: string | undefined) {
+  const expected = secret ? Buffer.from(secret) : null;
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (!expected) return next();
+    const given = Buffer.from(req.header('x-watnu-key') ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return next(new WatnuError('UNAUTHORIZED', 'missing or wrong X-WatNu-Key'));
+    }
+    next();
+  };
+}

@@ -1,0 +1,62 @@
+import type { Db, Queryable } from '../../store/db.js';
+import type { ChannelAddress, DeliveryChannel, OutboundMessage, SentRef } from '../channel.js';
+
+export interface InboxMessage {
+  readonly id: string;
+  readonly channel: string;
+  readonly kind: OutboundMessage['kind'];
+  readonly text: string;
+  readonly handoff?: OutboundMessage['handoff'];
+  readonly choices?: OutboundMessage['reply']['choices'];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * The embedded channel's inboxes (`ib`, `directeur`, and `conv:<id>` for
+ * notices to an asker) live in the database. The delivery key is unique, so a
+ * repeated send returns the first message instead of posting twice.
+ */
+export function createWebInbox(db: Db, newId: () => string, now: () => Date): DeliveryChannel {
+  return {
+    id: 'web',
+    async send(to: ChannelAddress, message: OutboundMessage, idempotencyKey: string): Promise<SentRef> {
+      if (to.channel !== 'web') throw new Error(`web inbox cannot deliver to ${to.channel}`);
+      const at = now().toISOString();
+      const rows = await db.query<{ id: string }>(
+        `INSERT INTO inbox_messages (id, delivery_key, school_id, channel, payload, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6)
+         ON CONFLICT (delivery_key) DO UPDATE SET delivery_key = EXCLUDED.delivery_key
+         RETURNING id`,
+        [newId(), idempotencyKey, to.schoolId, to.inbox, JSON.stringify(message), at],
+      );
+      return { channel: 'web', id: rows[0]!.id };
+    },
+    async update(ref: SentRef, message: OutboundMessage): Promise<void> {
+      await db.query('UPDATE inbox_messages SET payload = $2, updated_at = $3 WHERE id = $1', [ref.id, JSON.stringify(message), now().toISOString()]);
+    },
+    async findDelivered(_to: ChannelAddress, idempotencyKey: string): Promise<SentRef | null> {
+      const rows = await db.query<{ id: string }>('SELECT id FROM inbox_messages WHERE delivery_key = $1', [idempotencyKey]);
+      return rows[0] ? { channel: 'web', id: rows[0].id } : null;
+    },
+  };
+}
+
+export async function readInbox(q: Queryable, schoolId: string, channel: string, limit = 100): Promise<InboxMessage[]> {
+  const rows = await q.query<{ id: string; channel: string; payload: OutboundMessage; created_at: Date | string; updated_at: Date | string }>(
+    `SELECT id, channel, payload, created_at, updated_at FROM (
+       SELECT * FROM inbox_messages WHERE school_id = $1 AND channel = $2 ORDER BY created_at DESC, id DESC LIMIT $3
+     ) newest ORDER BY created_at ASC, id ASC`,
+    [schoolId, channel, limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    channel: r.channel,
+    kind: r.payload.kind,
+    text: r.payload.reply.text,
+    ...(r.payload.handoff ? { handoff: r.payload.handoff } : {}),
+    ...(r.payload.reply.choices ? { choices: r.payload.reply.choices } : {}),
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  }));
+}

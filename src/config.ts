@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { WatnuError } from './errors.js';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** Every environment variable WatNu reads, parsed once. Nothing else reads process.env. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SCHOOLS_DIR: optionalText,
+  /** Accept the X-WatNu-Now header (tests of opening hours and reminders). */
+  WATNU_DEV_CLOCK: flag,
+  /** Required to serve the web chat and inboxes beyond loopback. */
+  WEB_SHARED_SECRET: optionalText,
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  /** Override of the Bot Framework OAuth/OpenID endpoints (tests on loopback). */
+  BOT_OPENID_METADATA_URL: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_BOT_ID: optionalText,
+  SLACK_BOT_USER_ID: optionalText,
+  SLACK_API_URL: optionalText,
+  SLACK_SOCKET_MODE: flag,
+  /** Days after which closed sessions, handoffs and cases are purged. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** How often the outbox dispatcher and escalation timer look for work. */
+  DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** Per-user turns per minute on the chat endpoints. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  /** Project root: dialogs/, schools/, locales/, docs/ live here. */
+  readonly root: string;
+  readonly schoolsDir: string;
+  readonly dataDir: string;
+}
+
+export function loadConfig(env: Record<string, string | undefined>, root = findProjectRoot()): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${details.join('; ')}`, details);
+  }
+  const raw = parsed.data;
+  return {
+    ...raw,
+    root,
+    schoolsDir: resolve(root, raw.SCHOOLS_DIR ?? 'schools'),
+    dataDir: resolve(root, raw.DATA_DIR),
+  };
+}
+
+/** The nearest folder upwards that holds package.json (works from src/ and from dist/src/). */
+export function findProjectRoot(start = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'dialogs'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no project root above ${start}`);
+    dir = parent;
+  }
+}
+
+export function hasTeamsCredentials(config: Config): boolean {
+  return Boolean(config.MicrosoftAppId && config.MicrosoftAppPassword);
+}
+
+export function isLoopback(host: string): boolean {
+  return host === '127.0.0.1' || host === '::1' || host === 'localhost' || host.startsWith('127.');
+}

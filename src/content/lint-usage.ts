@@ -1,0 +1,137 @@
+import { dialogLocaleKeys } from './lint-dialog.js';
+import { checkPlaceholder, placeholdersIn, schoolVariables } from './placeholders.js';
+import type { ContentProblem } from './problem.js';
+import type { Dialog, Locale, LocaleTable, RouteInfo, School } from './types.js';
+
+/**
+ * Checks that need a school: does every role, contact, route and placeholder a
+ * dialog uses exist for each school that uses the dialog?
+ */
+export function lintSchoolUsage(
+  school: School,
+  dialogs: ReadonlyMap<string, Dialog>,
+  routes: ReadonlyMap<string, RouteInfo>,
+  locales: Readonly<Record<Locale, LocaleTable>>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (file: string, where: string, code: ContentProblem['code'], message: string) =>
+    problems.push({ code, file, at: where, message });
+
+  for (const [role, contactId] of Object.entries(school.roles)) {
+    if (!school.contacts.has(contactId)) {
+      at(school.file, `roles.${role}`, 'unknown-contact', `role "${role}" points to contact "${contactId}", which is not in ${school.contactsFile}`);
+    }
+  }
+  for (const [route, info] of routes) {
+    if (info.dialog && !(route in school.routes)) {
+      at(school.file, 'routes', 'route-unmapped', `route "${route}" has no dialog and no "absent" entry for this school`);
+    }
+  }
+
+  const variables = schoolVariables(school);
+  for (const [route, target] of Object.entries(school.routes)) {
+    const where = `routes.${route}`;
+    if (!routes.has(route)) at(school.file, where, 'unknown-route', `"${route}" is not a route in dialogs/_routes.yaml`);
+    if (typeof target !== 'string') {
+      for (const role of target.absent.ask) {
+        if (!(role in school.roles)) at(school.file, `${where}.absent.ask`, 'unknown-role', `school has no role "${role}"`);
+      }
+      for (const id of target.absent.contacts) {
+        if (!school.contacts.has(id)) at(school.file, `${where}.absent.contacts`, 'unknown-contact', `no contact "${id}"`);
+      }
+      continue;
+    }
+    const dialog = dialogs.get(target);
+    if (!dialog) {
+      at(school.file, where, 'unknown-dialog', `dialog "${target}" does not exist in dialogs/`);
+      continue;
+    }
+    if (dialog.route !== route) {
+      at(school.file, where, 'unknown-dialog', `dialog "${target}" is for route "${dialog.route}", not "${route}"`);
+    }
+    if (dialog.school && dialog.school !== school.id) {
+      at(school.file, where, 'unknown-dialog', `dialog "${target}" belongs to school "${dialog.school}"`);
+    }
+    problems.push(...lintDialogForSchool(dialog, school, variables, locales));
+  }
+  return problems;
+}
+
+function lintDialogForSchool(
+  dialog: Dialog,
+  school: School,
+  variables: Record<string, unknown>,
+  locales: Readonly<Record<Locale, LocaleTable>>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const forSchool = ` (school ${school.id})`;
+  const problem = (code: ContentProblem['code'], where: string, message: string) =>
+    problems.push({ code, file: dialog.file, at: where, message: message + forSchool });
+
+  for (const [stepId, step] of Object.entries(dialog.steps)) {
+    for (const ref of step.contacts ?? []) {
+      if (ref.startsWith('role:')) {
+        const role = ref.slice(5);
+        if (!(role in school.roles)) problem('unknown-role', stepId, `unknown role "${role}"`);
+      } else if (!school.contacts.has(ref)) {
+        problem('unknown-contact', stepId, `unknown contact "${ref}"`);
+      }
+    }
+    if (step.type === 'reminder' && !(step.to in school.roles)) problem('unknown-role', stepId, `reminds unknown role "${step.to}"`);
+    if (step.type === 'switch' && !(step.route in school.routes)) {
+      problem('unknown-route', stepId, `switches to route "${step.route}", which the school does not map`);
+    }
+  }
+  for (const { key, at } of dialogLocaleKeys(dialog)) {
+    for (const text of Object.values(locales)) {
+      const value = text[key];
+      if (value === undefined) continue; // reported once by lintLocaleKeys
+      for (const placeholder of placeholdersIn(value)) {
+        const why = checkPlaceholder(placeholder, variables);
+        if (why) problem('unknown-placeholder', at, `${key}: ${why}`);
+      }
+    }
+  }
+  return dedupe(problems);
+}
+
+/** Keys a dialog needs that a locale lacks, and keys present in one locale only. */
+export function lintLocaleKeys(
+  dialogs: ReadonlyMap<string, Dialog>,
+  locales: Readonly<Record<Locale, LocaleTable>>,
+  localeFiles: Readonly<Record<string, Locale>>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const dialog of dialogs.values()) {
+    for (const { key, at } of dialogLocaleKeys(dialog)) {
+      for (const [locale, table] of Object.entries(locales)) {
+        if (table[key] === undefined) {
+          problems.push({ code: 'missing-locale-key', file: dialog.file, at, message: `locale "${locale}" has no text for key "${key}"` });
+        }
+      }
+    }
+  }
+  const entries = Object.entries(locales) as Array<[Locale, LocaleTable]>;
+  for (const [locale, table] of entries) {
+    for (const [other, otherTable] of entries) {
+      if (other === locale) continue;
+      for (const key of Object.keys(table)) {
+        if (otherTable[key] === undefined) {
+          const file = Object.entries(localeFiles).find(([, l]) => l === other)?.[0] ?? `locales/${other}.json`;
+          problems.push({ code: 'missing-locale-key', file, at: key, message: `key exists in "${locale}" but not in "${other}"` });
+        }
+      }
+    }
+  }
+  return dedupe(problems);
+}
+
+function dedupe(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.file}|${p.at}|${p.code}|${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

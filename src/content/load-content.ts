@@ -1,0 +1,219 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { z } from 'zod';
+import { dialogFileSchema } from './dialog-schema.js';
+import { lintContacts } from './lint-contacts.js';
+import { lintDialogGraph } from './lint-dialog.js';
+import { type CitedSource, lintSources } from './lint-sources.js';
+import { lintLocaleKeys, lintSchoolUsage } from './lint-usage.js';
+import type { ContentProblem } from './problem.js';
+import { parseYaml } from './read-yaml.js';
+import { type Contact, contactsFileSchema, schoolFileSchema } from './school-schema.js';
+import { loadSourceDocuments } from './source-documents.js';
+import {
+  type Content,
+  type Dialog,
+  type Locale,
+  type LocaleTable,
+  type RouteInfo,
+  type School,
+  supportedLocales,
+} from './types.js';
+
+export interface ContentPaths {
+  /** Project root; file names in problems are relative to it. */
+  readonly root: string;
+  readonly dialogsDir: string;
+  readonly schoolsDir: string;
+  readonly localesDir: string;
+  readonly sourcesDir: string;
+}
+
+export function defaultContentPaths(root: string, schoolsDir?: string): ContentPaths {
+  return {
+    root,
+    dialogsDir: join(root, 'dialogs'),
+    schoolsDir: schoolsDir ?? join(root, 'schools'),
+    localesDir: join(root, 'locales'),
+    sourcesDir: join(root, 'docs', 'sources'),
+  };
+}
+
+export interface LoadedContent {
+  readonly content: Content;
+  /** Empty when the content is valid; the content is then safe to serve. */
+  readonly problems: readonly ContentProblem[];
+}
+
+const routesFileSchema = z.strictObject({
+  routes: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        safety: z.boolean(),
+        menu: z.boolean(),
+        /** False for routes the engine answers itself (onduidelijk: a clarifying question). */
+        dialog: z.boolean().default(true),
+      }),
+    )
+    .min(1),
+});
+
+/** Loads and validates all content; collects every problem instead of stopping at the first. */
+export function loadContent(paths: ContentPaths): LoadedContent {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(paths.root, path) || path;
+  const cited: CitedSource[] = [];
+
+  const routes = loadRoutes(join(paths.dialogsDir, '_routes.yaml'), rel, problems);
+  const dialogs = loadDialogs(paths.dialogsDir, rel, problems);
+  const { locales, files: localeFiles } = loadLocales(paths.localesDir, rel, problems);
+  const schools = loadSchools(paths.schoolsDir, rel, problems);
+
+  for (const dialog of dialogs.values()) {
+    problems.push(...lintDialogGraph(dialog, routes));
+    for (const [stepId, step] of Object.entries(dialog.steps)) {
+      if (step.source) cited.push({ file: dialog.file, at: stepId, source: step.source });
+    }
+  }
+  problems.push(...lintLocaleKeys(dialogs, locales, localeFiles));
+  for (const school of schools.values()) {
+    problems.push(...lintSchoolUsage(school, dialogs, routes, locales));
+    problems.push(...lintContacts(school));
+    cited.push({ file: school.file, at: 'source', source: school.source });
+    for (const contact of school.contacts.values()) {
+      cited.push({ file: school.contactsFile, at: contact.id, source: contact.source });
+    }
+    for (const [route, target] of Object.entries(school.routes)) {
+      if (typeof target !== 'string') cited.push({ file: school.file, at: `routes.${route}`, source: target.absent.source });
+    }
+  }
+  let sources = new Map();
+  try {
+    sources = loadSourceDocuments(paths.sourcesDir);
+    problems.push(...lintSources(cited, sources));
+  } catch (error) {
+    problems.push({ code: 'source-not-found', file: rel(paths.sourcesDir), at: 'dir', message: `cannot read source documents: ${(error as Error).message}` });
+  }
+
+  return { content: { dialogs, schools, routes, locales, sources }, problems };
+}
+
+function readText(path: string, rel: (p: string) => string, problems: ContentProblem[]): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push({ code: 'schema', file: rel(path), at: 'file', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
+    return null;
+  }
+}
+
+function loadRoutes(path: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, RouteInfo> {
+  const routes = new Map<string, RouteInfo>();
+  const text = readText(path, rel, problems);
+  if (text === null) return routes;
+  const parsed = parseYaml(rel(path), text, routesFileSchema);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return routes;
+  }
+  for (const route of parsed.value.routes) routes.set(route.id, route);
+  return routes;
+}
+
+function loadDialogs(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, Dialog> {
+  const dialogs = new Map<string, Dialog>();
+  for (const name of listFiles(dir, /\.ya?ml$/).filter((n) => !n.startsWith('_'))) {
+    const path = join(dir, name);
+    const file = rel(path);
+    const text = readText(path, rel, problems);
+    if (text === null) continue;
+    const parsed = parseYaml(file, text, dialogFileSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const expected = basename(name).replace(/\.ya?ml$/, '');
+    if (parsed.value.id !== expected) {
+      problems.push({ code: 'id-mismatch', file, at: 'id', message: `id "${parsed.value.id}" must equal the file name "${expected}"` });
+    }
+    dialogs.set(parsed.value.id, { ...parsed.value, file });
+  }
+  return dialogs;
+}
+
+function loadSchools(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, School> {
+  const schools = new Map<string, School>();
+  if (!existsSync(dir)) {
+    problems.push({ code: 'schema', file: rel(dir), at: 'dir', message: 'schools directory does not exist' });
+    return schools;
+  }
+  for (const name of readdirSync(dir).sort()) {
+    const schoolDir = join(dir, name);
+    if (!statSync(schoolDir).isDirectory()) continue;
+    const schoolPath = join(schoolDir, 'school.yaml');
+    const contactsPath = join(schoolDir, 'contacts.yaml');
+    const schoolText = readText(schoolPath, rel, problems);
+    const contactsText = readText(contactsPath, rel, problems);
+    if (schoolText === null || contactsText === null) continue;
+    const school = parseYaml(rel(schoolPath), schoolText, schoolFileSchema);
+    const contacts = parseYaml(rel(contactsPath), contactsText, contactsFileSchema);
+    if (!school.ok) problems.push(...school.problems);
+    if (!contacts.ok) problems.push(...contacts.problems);
+    if (!school.ok || !contacts.ok) continue;
+    if (school.value.id !== name) {
+      problems.push({ code: 'id-mismatch', file: rel(schoolPath), at: 'id', message: `id "${school.value.id}" must equal the folder name "${name}"` });
+    }
+    const byId = new Map<string, Contact>();
+    for (const contact of contacts.value.contacts) {
+      if (byId.has(contact.id)) {
+        problems.push({ code: 'duplicate-id', file: rel(contactsPath), at: contact.id, message: `contact id "${contact.id}" is used twice` });
+      }
+      byId.set(contact.id, contact);
+    }
+    schools.set(school.value.id, { ...school.value, file: rel(schoolPath), contactsFile: rel(contactsPath), contacts: byId });
+  }
+  return schools;
+}
+
+const localeFileSchema = z.record(z.string(), z.string());
+
+function loadLocales(dir: string, rel: (p: string) => string, problems: ContentProblem[]) {
+  const locales = {} as Record<Locale, Record<string, string>>;
+  const files: Record<string, Locale> = {};
+  for (const locale of supportedLocales) {
+    const table: Record<string, string> = {};
+    const paths = [join(dir, `${locale}.json`), ...listFiles(join(dir, locale), /\.json$/).map((n) => join(dir, locale, n))];
+    for (const path of paths) {
+      const file = rel(path);
+      files[file] = locale;
+      const text = readText(path, rel, problems);
+      if (text === null) continue;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        problems.push({ code: 'schema', file, at: 'file', message: `invalid JSON: ${(error as Error).message}` });
+        continue;
+      }
+      const parsed = localeFileSchema.safeParse(json);
+      if (!parsed.success) {
+        problems.push({ code: 'schema', file, at: parsed.error.issues[0]?.path.join('.') || 'file', message: 'locale files are flat objects of key → text' });
+        continue;
+      }
+      for (const [key, value] of Object.entries(parsed.data)) {
+        if (key in table) problems.push({ code: 'duplicate-id', file, at: key, message: `key "${key}" is defined in more than one ${locale} file` });
+        table[key] = value;
+      }
+    }
+    locales[locale] = table;
+  }
+  return { locales: locales as Record<Locale, LocaleTable>, files };
+}
+
+function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort();
+}

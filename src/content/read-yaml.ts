@@ -1,0 +1,42 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { ContentProblem } from './problem.js';
+
+export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+/**
+ * Parses YAML text and validates it with a zod schema. Every problem names the
+ * file, the path inside it and the line, so an author can find it.
+ */
+export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): YamlResult<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => ({
+        code: 'yaml-syntax',
+        file,
+        at: error.linePos ? `line ${error.linePos[0].line}` : 'file',
+        message: error.message.split('\n')[0] ?? error.message,
+      })),
+    };
+  }
+  const parsed = schema.safeParse(doc.toJS());
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => {
+      const path = issue.path.map(String);
+      const node = doc.getIn(issue.path as PropertyKey[], true) as { range?: [number, number, number] } | undefined;
+      const offset = node?.range?.[0];
+      const line = offset === undefined ? '' : ` (line ${lineCounter.linePos(offset).line})`;
+      return {
+        code: 'schema',
+        file,
+        at: (path.length > 0 ? path.join('.') : 'file') + line,
+        message: issue.message,
+      };
+    }),
+  };
+}

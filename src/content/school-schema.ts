@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { sourceRefSchema } from './source-ref.js';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are kebab-case');
+
+export const phoneSchema = z.strictObject({
+  number: z.string().min(2),
+  /** Data, not UI text: the label as the plan prints it ("buiten kantoortijden"). */
+  label: z.string().optional(),
+  /** Opening hours of this number (OpenStreetMap opening_hours syntax). */
+  hours: z.string().optional(),
+});
+
+export const contactSchema = z.strictObject({
+  id,
+  name: z.string().min(2),
+  /** False when the plan gives only the role, not the person's name: `name` is then a role title. */
+  named: z.boolean().default(true),
+  kind: z.enum(['person', 'organisation', 'emergency']),
+  organisation: z.string().optional(),
+  /** What the contact is for, as the plan describes it. */
+  description: z.string().optional(),
+  tags: z.array(z.string()).default([]),
+  phones: z.array(phoneSchema).default([]),
+  email: z.email().optional(),
+  website: z.string().optional(),
+  address: z.string().optional(),
+  /** OpenStreetMap opening_hours syntax ("Mo-Fr 08:30-17:00", "24/7"); absent = not stated in the plan. */
+  hours: z.string().optional(),
+  /** Shown with the hours when they do not come from this school's plan (national facts, for example). */
+  hoursNote: z.string().optional(),
+  /** Shown when the contact itself does not come from this school's own plan (a national number). */
+  originNote: z.string().optional(),
+  /** Contact ids to put first when this one is closed. */
+  afterHours: z.array(id).optional(),
+  /** Set when the plan names a role but not the person or number. */
+  missing: z.string().optional(),
+  source: sourceRefSchema,
+});
+
+export const absentProtocolSchema = z.strictObject({
+  /** The protocol's name as the plan prints it. */
+  name: z.string(),
+  /** Where the plan names the protocol (or, if it does not, where it says who is responsible). */
+  source: sourceRefSchema,
+  /** Roles to ask, in order. */
+  ask: z.array(id).min(1),
+  /** Contact ids with emergency basics to show. */
+  contacts: z.array(id).default([]),
+  /** True when the plan names the protocol; false when the plan has no such protocol at all. */
+  named: z.boolean(),
+});
+
+/** Where the `ib` and `directeur` channels live besides the embedded inbox (always on). */
+export const channelTargetsSchema = z.strictObject({
+  teams: z.strictObject({ conversationId: z.string().min(3), serviceUrl: z.url().optional(), tenantId: z.string().optional() }).optional(),
+  slack: z.strictObject({ channelId: z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'a Slack channel id such as C0123ABC') }).optional(),
+});
+
+const escalationStepSchema = z.strictObject({
+  /** Minutes without acknowledgement before a reminder in the same channel. */
+  remindAfterMinutes: z.number().int().min(1),
+  /** Minutes without acknowledgement before the next level is alerted. */
+  escalateAfterMinutes: z.number().int().min(1),
+  /** Count only school hours (working days) for this urgency. */
+  schoolHoursOnly: z.boolean().default(false),
+});
+
+export const escalationPolicySchema = z.strictObject({
+  acuut: escalationStepSchema.default({ remindAfterMinutes: 5, escalateAfterMinutes: 10, schoolHoursOnly: false }),
+  hoog: escalationStepSchema.default({ remindAfterMinutes: 60, escalateAfterMinutes: 120, schoolHoursOnly: false }),
+  normaal: escalationStepSchema.default({ remindAfterMinutes: 240, escalateAfterMinutes: 480, schoolHoursOnly: true }),
+  /** Who is alerted next, per level, after the channel the handoff went to. Role ids. */
+  chain: z.strictObject({
+    ib: z.array(z.string()).min(1).default(['aandachtsfunctionaris', 'directeur']),
+    directeur: z.array(z.string()).min(1).default(['bestuur']),
+  }).default({ ib: ['aandachtsfunctionaris', 'directeur'], directeur: ['bestuur'] }),
+  /** School hours for `schoolHoursOnly` (OpenStreetMap opening_hours syntax). */
+  schoolHours: z.string().default('Mo-Fr 08:00-17:00; PH off'),
+});
+
+export const schoolFileSchema = z.strictObject({
+  id,
+  name: z.string(),
+  region: z.string(),
+  timezone: z.string().default('Europe/Amsterdam'),
+  source: sourceRefSchema,
+  /** Role id → contact id (in contacts.yaml). */
+  roles: z.record(id, id),
+  /** Route id → dialog id, or an honest "not in this plan" entry. */
+  routes: z.record(id, z.union([id, z.strictObject({ absent: absentProtocolSchema })])),
+  channels: z.strictObject({ ib: channelTargetsSchema.default({}), directeur: channelTargetsSchema.default({}) }).default({ ib: {}, directeur: {} }),
+  escalation: escalationPolicySchema.default(escalationPolicySchema.parse({})),
+  /** Staff identities on Teams (AAD object id or UPN) and Slack (user id) → role. */
+  users: z
+    .array(
+      z.strictObject({
+        teams: z.string().optional(),
+        slack: z.string().optional(),
+        name: z.string().optional(),
+        role: id,
+        /** May open calamity cases (the director and configured deputies). */
+        deputy: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+});
+
+export const contactsFileSchema = z.strictObject({ contacts: z.array(contactSchema) });
+
+export type Contact = z.infer<typeof contactSchema>;
+export type Phone = z.infer<typeof phoneSchema>;
+export type AbsentProtocol = z.infer<typeof absentProtocolSchema>;
+export type SchoolFile = z.infer<typeof schoolFileSchema>;
+export type EscalationPolicy = z.infer<typeof escalationPolicySchema>;
+export type ChannelTargets = z.infer<typeof channelTargetsSchema>;

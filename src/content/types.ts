@@ -1,0 +1,41 @@
+import type { DialogFile } from './dialog-schema.js';
+import type { Contact, SchoolFile } from './school-schema.js';
+import type { SourceDocument } from './source-documents.js';
+
+export const supportedLocales = ['nl', 'en'] as const;
+export type Locale = (typeof supportedLocales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
+}
+
+export interface Dialog extends DialogFile {
+  /** Path relative to the project root, for messages. */
+  readonly file: string;
+}
+
+export interface School extends SchoolFile {
+  readonly file: string;
+  readonly contactsFile: string;
+  readonly contacts: ReadonlyMap<string, Contact>;
+}
+
+export interface RouteInfo {
+  readonly id: string;
+  readonly safety: boolean;
+  /** Shown in the "wat nu?" menu. */
+  readonly menu: boolean;
+  /** False when the engine answers the route itself instead of a dialog. */
+  readonly dialog: boolean;
+}
+
+export type LocaleTable = Readonly<Record<string, string>>;
+
+/** Everything loaded from dialogs/, schools/, locales/ and docs/sources/, validated. */
+export interface Content {
+  readonly dialogs: ReadonlyMap<string, Dialog>;
+  readonly schools: ReadonlyMap<string, School>;
+  readonly routes: ReadonlyMap<string, RouteInfo>;
+  readonly locales: Readonly<Record<Locale, LocaleTable>>;
+  readonly sources: ReadonlyMap<string, SourceDocument>;
+}

@@ -1,0 +1,23 @@
+import type { Content, Locale, School } from '../content/types.js';
+import type { ContactCard } from './types.js';
+
+export interface TriageResult {
+  /** The route to start; null when the text is too vague to pick one. */
+  readonly route: string | null;
+  /** Likely routes, best first, safety routes before others on ties. */
+  readonly candidates: readonly string[];
+}
+
+/** Everything the pure step function needs, passed in (no I/O, no clock, no randomness inside). */
+export interface EngineContext {
+  readonly content: Content;
+  readonly now: Date;
+  readonly t: (locale: Locale, key: string, vars?: Record<string, unknown>) => string;
+  readonly triage: (text: string, locale: Locale) => TriageResult;
+  readonly contactCards: (school: School, refs: readonly string[], now: Date, locale: Locale) => ContactCard[];
+  /** Sociale kaart search by name, organisation or need; best first, reachable-now first. */
+  readonly lookupContacts: (school: School, query: string, now: Date, locale: Locale) => ContactCard[];
+  /** Due time for a reminder step, e.g. "5 werkdagen" after now in the school's time zone. */
+  readonly dueAfter: (school: School, after: string, now: Date) => Date;
+  readonly newId: () => string;
+}

@@ -1,0 +1,150 @@
+import { choiceLabelKey, stepTextKey } from '../content/dialog-keys.js';
+import type { Step } from '../content/dialog-schema.js';
+import type { Dialog } from '../content/types.js';
+import { startHandoffForm } from './handoff-form.js';
+import { emergencyChoice, menuReply, restartChoice, routeChoice } from './replies.js';
+import type { Turn } from './turn.js';
+import type { Reply } from './types.js';
+
+const maxStepsPerTurn = 60;
+
+export type StartReason = 'triage' | 'menu' | 'switch' | 'emergency';
+
+/** Starts the school's dialog for a route, or says honestly that the plan lacks it. */
+export function startRoute(turn: Turn, route: string, reason: StartReason, query?: string): void {
+  const target = turn.school.routes[route];
+  turn.route = route;
+  turn.session.route = route;
+  turn.session.pending = null;
+  if (reason !== 'switch') turn.session.trail = [];
+  turn.audit(`route.start.${reason}`);
+  if (route === 'sociale-kaart' && query) {
+    const cards = turn.ctx.lookupContacts(turn.school, query, turn.ctx.now, turn.session.locale);
+    if (cards.length > 0) turn.reply({ text: turn.say('engine.lookup.results'), contacts: cards });
+  }
+  if (target === undefined) {
+    turn.session.dialogId = null;
+    turn.session.stepId = null;
+    menuReply(turn, 'engine.route-unavailable');
+    return;
+  }
+  if (typeof target !== 'string') {
+    const absent = target.absent;
+    turn.session.dialogId = null;
+    turn.session.stepId = null;
+    const askNames = absent.ask.map((role) => turn.say('engine.role-holder', roleVars(turn, role))).join(turn.say('engine.or'));
+    turn.reply({
+      text: turn.say(absent.named ? 'engine.absent.named' : 'engine.absent.missing', { route: turn.say(`route.${route}`), who: askNames, step: absent.name }),
+      contacts: turn.ctx.contactCards(turn.school, [...absent.ask.map((r) => `role:${r}`), ...absent.contacts], turn.ctx.now, turn.session.locale),
+      source: turn.sourceLabel(absent.source),
+      tone: 'warning',
+      choices: [emergencyChoice(turn), restartChoice(turn)],
+    });
+    return;
+  }
+  const dialog = turn.ctx.content.dialogs.get(target);
+  if (!dialog) throw new Error(`school ${turn.school.id} maps ${route} to missing dialog ${target}`);
+  turn.session.dialogId = dialog.id;
+  runFrom(turn, dialog, dialog.start);
+}
+
+function roleVars(turn: Turn, role: string): Record<string, unknown> {
+  const contact = turn.school.contacts.get(turn.school.roles[role] ?? '');
+  if (!contact) return { who: role };
+  return { who: contact.named ? `${contact.name} (${turn.say(`role.${role}`)})` : turn.say(`role.the.${role}`) };
+}
+
+/** Runs steps from `stepId` until one waits for the user or the dialog ends. */
+export function runFrom(turn: Turn, dialog: Dialog, stepId: string): void {
+  let currentId: string | null = stepId;
+  for (let count = 0; currentId !== null; count++) {
+    if (count > maxStepsPerTurn) throw new Error(`dialog ${dialog.id} ran more than ${maxStepsPerTurn} steps in one turn`);
+    const step: Step | undefined = dialog.steps[currentId];
+    if (!step) throw new Error(`dialog ${dialog.id} has no step ${currentId}`);
+    turn.session.dialogId = dialog.id;
+    turn.session.stepId = currentId;
+    turn.audit('step.enter');
+    currentId = runStep(turn, dialog, currentId, step);
+  }
+}
+
+/** Performs one step; returns the next step id, or null when the turn stops here. */
+function runStep(turn: Turn, dialog: Dialog, stepId: string, step: Step): string | null {
+  switch (step.type) {
+    case 'message':
+    case 'contact':
+    case 'checklist':
+      turn.reply(stepReply(turn, dialog, stepId, step));
+      return step.next;
+    case 'choice':
+      turn.reply(stepReply(turn, dialog, stepId, step));
+      return null;
+    case 'reminder': {
+      turn.reply(stepReply(turn, dialog, stepId, step));
+      turn.effects.push({
+        type: 'reminder',
+        reminder: {
+          id: turn.ctx.newId(),
+          schoolId: turn.school.id,
+          role: step.to,
+          dueAt: turn.ctx.dueAfter(turn.school, step.after, turn.ctx.now).toISOString(),
+          dialogId: dialog.id,
+          stepId,
+          asker: { userId: turn.session.userId, conv: conversationOf(turn) },
+        },
+      });
+      return step.next;
+    }
+    case 'handoff':
+      turn.reply(stepReply(turn, dialog, stepId, step));
+      startHandoffForm(turn, {
+        to: step.to,
+        urgency: step.urgency,
+        askKey: step.ask ?? `${dialog.id}.${stepId}.ask`,
+        nextStepId: step.next,
+      });
+      return null;
+    case 'switch':
+      if (step.text) turn.reply(stepReply(turn, dialog, stepId, step));
+      startRoute(turn, step.route, 'switch');
+      return null;
+    case 'end':
+      turn.reply({
+        ...stepReply(turn, dialog, stepId, step),
+        choices: [...(step.offer ?? []).map((route) => routeChoice(turn, route)), restartChoice(turn)],
+      });
+      turn.audit('dialog.end');
+      return null;
+  }
+}
+
+export function conversationOf(turn: Turn) {
+  const [channel, ...rest] = turn.session.key.split(':');
+  return { channel: channel as 'web' | 'teams' | 'slack', id: rest.join(':') };
+}
+
+/** The neutral reply for a step: text, contact cards, buttons, checklist, citation. */
+export function stepReply(turn: Turn, dialog: Dialog, stepId: string, step: Step): Reply {
+  const key = stepTextKey(dialog, stepId, step);
+  const safety = turn.ctx.content.routes.get(dialog.route)?.safety ?? false;
+  const reply: { -readonly [K in keyof Reply]: Reply[K] } = {
+    text: key ? turn.say(key) : '',
+    source: turn.sourceLabel(step.source),
+    tone: safety ? 'safety' : 'normal',
+  };
+  if (step.contacts && step.contacts.length > 0) {
+    reply.contacts = turn.ctx.contactCards(turn.school, step.contacts, turn.ctx.now, turn.session.locale);
+  }
+  if (step.type === 'choice') {
+    reply.choices = step.choices.map((choice) => ({
+      id: `${dialog.id}/${stepId}/${choice.id}`,
+      label: turn.say(choiceLabelKey(dialog, stepId, choice)),
+    }));
+  }
+  if (step.type === 'checklist') {
+    reply.checklist = {
+      items: step.items.map((item) => ({ id: item.id, label: turn.say(item.label ?? `${dialog.id}.${stepId}.${item.id}`) })),
+    };
+  }
+  return reply;
+}

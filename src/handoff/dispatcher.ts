@@ -1,0 +1,142 @@
+import { type DeliveryChannel, DeliveryError, type SentRef } from '../channels/channel.js';
+import type { ChannelId } from '../engine/types.js';
+import type { Logger } from '../log.js';
+import type { Db } from '../store/db.js';
+import { nextRetryDelayMs } from './backoff.js';
+import { claimDueOutbox, markOutboxFailed, markOutboxRetry, markOutboxSent, type OutboxItem } from './outbox-repository.js';
+
+export interface DispatcherOptions {
+  readonly db: Db;
+  readonly channels: ReadonlyMap<ChannelId, DeliveryChannel>;
+  readonly log: Logger;
+  /** Wall clock for retries and leases. */
+  readonly now?: () => Date;
+  readonly leaseMs?: number;
+  readonly batchSize?: number;
+  readonly sendTimeoutMs?: number;
+  /** Called after a message is recorded as sent (status updates, metrics). */
+  readonly onSent?: (item: OutboxItem, ref: SentRef) => Promise<void> | void;
+}
+
+/**
+ * Delivers outbox items with retries and backoff. Every item was written to
+ * the database before anything is sent; an interrupted delivery is checked
+ * with the channel before it is sent again, so each message arrives once.
+ */
+export class Dispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private again = false;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  start(intervalMs: number): void {
+    this.stop();
+    this.timer = setInterval(() => this.kick(), intervalMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Runs a dispatch round now (or right after the current one). */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.runOnce()
+      .catch((error: unknown) => {
+        this.options.log.error({ err: error }, 'dispatch round failed');
+        return 0;
+      })
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Waits for the current round; for tests and shutdown. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** One round: claim due items and deliver them. Returns how many were claimed. */
+  async runOnce(): Promise<number> {
+    const { db } = this.options;
+    const items = await claimDueOutbox(db, this.now(), this.options.batchSize ?? 25, this.options.leaseMs ?? 30_000);
+    await Promise.all(items.map((item) => this.deliver(item)));
+    if (items.length > 0) this.again = true;
+    return items.length;
+  }
+
+  private async deliver(item: OutboxItem): Promise<void> {
+    const { db, log } = this.options;
+    const channel = this.options.channels.get(item.channel);
+    const itemLog = log.child({ outbox: item.id, kind: item.kind, channel: item.channel, attempt: item.attempts });
+    if (!channel) {
+      await markOutboxFailed(db, item.id, `no channel "${item.channel}" is configured`);
+      itemLog.error('delivery failed: channel not configured');
+      return;
+    }
+    try {
+      const ref = await this.withTimeout(this.attempt(channel, item));
+      await markOutboxSent(db, item.id, ref, this.now());
+      itemLog.info({ inDoubt: item.inDoubt }, 'delivered');
+      await this.options.onSent?.(item, ref);
+    } catch (error) {
+      const delivery = error instanceof DeliveryError ? error : null;
+      if (delivery?.permanent) {
+        await markOutboxFailed(db, item.id, delivery.message);
+        itemLog.error({ err: delivery.message }, 'delivery failed permanently');
+        return;
+      }
+      if (error instanceof SendTimeout) {
+        // The message may have arrived: leave the lease to expire so the next
+        // attempt asks the channel first.
+        itemLog.warn('delivery timed out; will check before retrying');
+        return;
+      }
+      const delay = nextRetryDelayMs(item.attempts, delivery?.retryAfterMs);
+      await markOutboxRetry(db, item.id, (error as Error).message ?? String(error), new Date(this.now().getTime() + delay));
+      itemLog.warn({ retryInMs: delay, err: (error as Error).message }, 'delivery failed; will retry');
+    }
+  }
+
+  private async attempt(channel: DeliveryChannel, item: OutboxItem): Promise<SentRef> {
+    if (item.kind === 'update') {
+      if (!channel.update) return item.target as SentRef;
+      await channel.update(item.target as SentRef, item.payload);
+      return item.target as SentRef;
+    }
+    if (item.inDoubt && channel.findDelivered) {
+      const existing = await channel.findDelivered(item.target as never, item.idempotencyKey);
+      if (existing) return existing;
+    }
+    return channel.send(item.target as never, item.payload, item.idempotencyKey);
+  }
+
+  private withTimeout<T>(promise: Promise<T>): Promise<T> {
+    const ms = this.options.sendTimeoutMs ?? 10_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new SendTimeout(ms)), ms);
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  }
+}
+
+class SendTimeout extends Error {
+  constructor(ms: number) {
+    super(`send timed out after ${ms} ms`);
+  }
+}

@@ -1,0 +1,93 @@
+import type { HandoffRequest } from '../engine/types.js';
+import type { Queryable } from '../store/db.js';
+
+export interface HandoffRecord extends HandoffRequest {
+  readonly status: 'open' | 'acknowledged';
+  readonly ackedBy: string | null;
+  readonly ackedAt: string | null;
+  readonly level: number;
+  readonly nextEscalationAt: string | null;
+}
+
+interface Row {
+  data: HandoffRequest;
+  status: 'open' | 'acknowledged';
+  acked_by: string | null;
+  acked_at: Date | string | null;
+  level: number;
+  next_escalation_at: Date | string | null;
+}
+
+const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+
+function toRecord(row: Row): HandoffRecord {
+  return {
+    ...row.data,
+    status: row.status,
+    ackedBy: row.acked_by,
+    ackedAt: iso(row.acked_at),
+    level: Number(row.level),
+    nextEscalationAt: iso(row.next_escalation_at),
+  };
+}
+
+const columns = 'data, status, acked_by, acked_at, level::int AS level, next_escalation_at';
+
+export async function insertHandoff(q: Queryable, handoff: HandoffRequest, nextEscalationAt: Date | null): Promise<void> {
+  await q.query(
+    `INSERT INTO handoffs (id, school_id, target, urgency, status, asker_id, asker_conv, data, created_at, level, next_escalation_at)
+     VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, 0, $9) ON CONFLICT (id) DO NOTHING`,
+    [
+      handoff.id,
+      handoff.schoolId,
+      handoff.to,
+      handoff.urgency,
+      handoff.asker.userId,
+      `${handoff.asker.conv.channel}:${handoff.asker.conv.id}`,
+      JSON.stringify(handoff),
+      handoff.createdAt,
+      nextEscalationAt?.toISOString() ?? null,
+    ],
+  );
+}
+
+export async function getHandoff(q: Queryable, id: string): Promise<HandoffRecord | null> {
+  const rows = await q.query<Row>(`SELECT ${columns} FROM handoffs WHERE id = $1`, [id]);
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+/** Marks a handoff acknowledged; null when it was already acknowledged (first one wins). */
+export async function acknowledgeHandoff(q: Queryable, id: string, by: string, at: Date): Promise<HandoffRecord | null> {
+  const rows = await q.query<Row>(
+    `UPDATE handoffs SET status = 'acknowledged', acked_by = $2, acked_at = $3, next_escalation_at = NULL
+     WHERE id = $1 AND status = 'open' RETURNING ${columns}`,
+    [id, by, at.toISOString()],
+  );
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+export async function handoffsOfAsker(q: Queryable, schoolId: string, askerId: string, limit = 10): Promise<HandoffRecord[]> {
+  const rows = await q.query<Row>(
+    `SELECT ${columns} FROM handoffs WHERE school_id = $1 AND asker_id = $2 ORDER BY created_at DESC LIMIT $3`,
+    [schoolId, askerId, limit],
+  );
+  return rows.map(toRecord);
+}
+
+/** Open handoffs whose next escalation moment has come. */
+export async function dueEscalations(q: Queryable, now: Date, limit = 50): Promise<HandoffRecord[]> {
+  const rows = await q.query<Row>(
+    `SELECT ${columns} FROM handoffs WHERE status = 'open' AND next_escalation_at <= $1 ORDER BY next_escalation_at LIMIT $2`,
+    [now.toISOString(), limit],
+  );
+  return rows.map(toRecord);
+}
+
+/** Moves a handoff to the next escalation level, only if nobody did so (or acknowledged it) meanwhile. */
+export async function advanceEscalation(q: Queryable, id: string, fromLevel: number, next: Date | null): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE handoffs SET level = level + 1, next_escalation_at = $3 WHERE id = $1 AND level = $2 AND status = 'open' RETURNING id`,
+    [id, fromLevel, next?.toISOString() ?? null],
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,38 @@
+import { createApp } from './app/create-app.js';
+import { loadConfig } from './config.js';
+import { isWatnuError } from './errors.js';
+import { createRootLogger } from './log.js';
+
+/** Composition root: config → content → store → engine → channels → server. */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    console.error(isWatnuError(error) ? error.message : error);
+    process.exit(78);
+  }
+  const log = createRootLogger(config.LOG_LEVEL);
+  try {
+    const app = await createApp(config, log);
+    const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
+    log.info({ url: app.url, startupMs: app.startedInMs, rssMb: rss, schools: app.content.schools.size, dialogs: app.content.dialogs.size }, 'WatNu is listening');
+    console.log(`WatNu is ready: ${app.url}  (started in ${app.startedInMs} ms, RSS ${rss} MiB)`);
+    const stop = async (signal: string) => {
+      log.info({ signal }, 'shutting down');
+      await app.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.once('SIGINT', () => void stop('SIGINT'));
+  } catch (error) {
+    if (isWatnuError(error)) {
+      console.error(`WatNu did not start (${error.code}):\n${error.message}`);
+      process.exit(78);
+    }
+    console.error('WatNu did not start:', error);
+    process.exit(1);
+  }
+}
+
+void main();

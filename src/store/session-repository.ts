@@ -1,0 +1,42 @@
+import { WatnuError } from '../errors.js';
+import type { Session } from '../engine/types.js';
+import type { Queryable } from './db.js';
+
+export async function loadSession(q: Queryable, key: string): Promise<Session | null> {
+  const rows = await q.query<{ data: Session; version: number }>('SELECT data, version::int AS version FROM sessions WHERE key = $1', [key]);
+  const row = rows[0];
+  return row ? { ...row.data, version: Number(row.version) } : null;
+}
+
+/**
+ * Saves a session if nobody else saved it since `previousVersion` was read
+ * (optimistic concurrency); otherwise throws STORE_CONFLICT.
+ */
+export async function saveSession(q: Queryable, session: Session, previousVersion: number): Promise<void> {
+  const rows = await q.query<{ key: string }>(
+    `INSERT INTO sessions (key, school_id, user_id, data, version, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (key) DO UPDATE SET school_id = EXCLUDED.school_id, user_id = EXCLUDED.user_id,
+       data = EXCLUDED.data, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+     WHERE sessions.version = $7
+     RETURNING key`,
+    [session.key, session.schoolId, session.userId, JSON.stringify(session), session.version, session.updatedAt, previousVersion],
+  );
+  if (rows.length === 0) throw new WatnuError('STORE_CONFLICT', `session ${session.key} was changed by another turn`);
+}
+
+export async function deleteSessionsOfUser(q: Queryable, schoolId: string, userId: string): Promise<number> {
+  const rows = await q.query('DELETE FROM sessions WHERE school_id = $1 AND user_id = $2 RETURNING key', [schoolId, userId]);
+  return rows.length;
+}
+
+export async function sessionsOfUser(q: Queryable, schoolId: string, userId: string): Promise<Session[]> {
+  const rows = await q.query<{ data: Session }>('SELECT data FROM sessions WHERE school_id = $1 AND user_id = $2 ORDER BY key', [schoolId, userId]);
+  return rows.map((r) => r.data);
+}
+
+/** Retention: sessions untouched since `before` are removed. */
+export async function purgeSessions(q: Queryable, before: Date): Promise<number> {
+  const rows = await q.query('DELETE FROM sessions WHERE updated_at < $1 RETURNING key', [before.toISOString()]);
+  return rows.length;
+}

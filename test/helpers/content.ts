@@ -1,0 +1,16 @@
+import { findProjectRoot } from '../../src/config.js';
+import { defaultContentPaths, type LoadedContent, loadContent } from '../../src/content/load-content.js';
+import { createTranslator, type Translate } from '../../src/i18n.js';
+
+let cached: (LoadedContent & { t: Translate }) | null = null;
+
+export const projectRoot = findProjectRoot();
+
+/** The real dialogs, schools and locales, loaded once per test file. */
+export function realContent(): LoadedContent & { t: Translate } {
+  if (!cached) {
+    const loaded = loadContent(defaultContentPaths(projectRoot));
+    cached = { ...loaded, t: createTranslator(loaded.content.locales) };
+  }
+  return cached;
+}
