@@ -27,8 +27,11 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   return {
     ok: false,
     problems: parsed.error.issues.map((issue) => {
-      const path = issue.path.map(String);
-      const node = doc.getIn(issue.path as PropertyKey[], true) as { range?: [number, number, number] } | undefined;
+      // An unknown key is reported at the key itself, not at the object holding it.
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+      const fullPath = keys.length > 0 ? [...issue.path, keys[0]!] : issue.path;
+      const path = fullPath.map(String);
+      const node = doc.getIn(fullPath as PropertyKey[], true) as { range?: [number, number, number] } | undefined;
       const offset = node?.range?.[0];
       const line = offset === undefined ? '' : ` (line ${lineCounter.linePos(offset).line})`;
       return {

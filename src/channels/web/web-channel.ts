@@ -39,6 +39,12 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
     });
   });
 
+  api.get('/ui/:locale', (req, res) => {
+    const locale = req.params.locale === 'en' ? 'en' : 'nl';
+    const table = deps.content.locales[locale];
+    res.json(Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('web.'))));
+  });
+
   api.post('/chat', json, async (req, res) => {
     const body = parseBody(chatRequestSchema, req.body);
     const now = requestTime(req, deps.devClock, deps.clock);

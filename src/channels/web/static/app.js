@@ -1,0 +1,242 @@
+// WatNu embedded web chat. Plain DOM, textContent only (no HTML from the server is ever interpreted).
+const $ = (id) => document.getElementById(id);
+const state = {
+  schools: [],
+  ui: {},
+  schoolId: localStorage.getItem('watnu.school') || '',
+  role: localStorage.getItem('watnu.role') || 'leerkracht',
+  name: localStorage.getItem('watnu.name') || '',
+  locale: localStorage.getItem('watnu.locale') || 'nl',
+  userId: localStorage.getItem('watnu.user') || `web-${crypto.randomUUID()}`,
+  key: sessionStorage.getItem('watnu.key') || '',
+};
+localStorage.setItem('watnu.user', state.userId);
+
+const t = (key, vars = {}) => (state.ui[key] || key).replace(/\{\{(\w+)\}\}/g, (_, k) => vars[k] ?? '');
+const conversationKey = () => `watnu.conv.${state.schoolId}`;
+const conversationId = () => {
+  let id = localStorage.getItem(conversationKey());
+  if (!id) {
+    id = `c-${crypto.randomUUID()}`;
+    localStorage.setItem(conversationKey(), id);
+  }
+  return id;
+};
+
+async function api(path, options = {}) {
+  const headers = { 'content-type': 'application/json', ...(state.key ? { 'x-watnu-key': state.key } : {}) };
+  const response = await fetch(`/api${path}`, { ...options, headers });
+  if (response.status === 401) {
+    const key = window.prompt(t('web.key.prompt'));
+    if (key) {
+      state.key = key;
+      sessionStorage.setItem('watnu.key', key);
+      return api(path, options);
+    }
+  }
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body?.error?.message || response.statusText);
+  return body;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function applyUiStrings() {
+  document.documentElement.lang = state.locale;
+  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
+  for (const node of document.querySelectorAll('[data-t-placeholder]')) node.placeholder = t(node.dataset.tPlaceholder);
+  document.title = t('web.title');
+}
+
+function safeLink(href, text) {
+  if (!/^(https?:|tel:|mailto:)/.test(href)) return el('span', { text });
+  return el('a', { href, text, ...(href.startsWith('http') ? { target: '_blank', rel: 'noopener noreferrer' } : {}) });
+}
+
+function contactCard(card) {
+  const node = el('div', { class: 'card', 'data-testid': 'contact-card', 'data-contact': card.id });
+  node.append(el('h3', { text: card.name }));
+  const meta = [card.organisation, card.description].filter(Boolean).join(' — ');
+  if (meta) node.append(el('div', { class: 'meta', text: meta }));
+  if (card.openNow === true) node.append(el('span', { class: 'open', text: t('web.open-now') }));
+  if (card.openNow === false) node.append(el('span', { class: 'closed', text: t('web.closed-now') }));
+  for (const phone of card.phones || []) {
+    const line = el('div', {}, safeLink(phone.uri, phone.number));
+    if (phone.label) line.append(` (${phone.label})`);
+    if (phone.openNow === true) line.append(' ', el('span', { class: 'open', text: t('web.open-now') }));
+    if (phone.openNow === false) line.append(' ', el('span', { class: 'closed', text: t('web.closed-now') }));
+    node.append(line);
+  }
+  if (card.email) node.append(el('div', {}, safeLink(`mailto:${card.email}`, card.email)));
+  if (card.website) node.append(el('div', {}, safeLink(card.website, card.website)));
+  if (card.address) node.append(el('div', { text: card.address }));
+  for (const note of [card.hoursText, card.hoursNote, card.originNote, card.missing]) {
+    if (note) node.append(el('div', { class: 'missing', text: note }));
+  }
+  return node;
+}
+
+function renderReply(reply) {
+  const node = el('div', { class: `msg bot ${reply.tone || ''}`, 'data-testid': 'bot-message' });
+  node.append(el('div', { text: reply.text }));
+  for (const card of reply.contacts || []) node.append(contactCard(card));
+  if (reply.checklist) {
+    const list = el('ul');
+    for (const item of reply.checklist.items) list.append(el('li', { text: item.label }));
+    node.append(list);
+  }
+  if (reply.choices?.length) {
+    const row = el('div', { class: 'choices' });
+    for (const choice of reply.choices) {
+      row.append(
+        el('button', {
+          type: 'button',
+          class: choice.style === 'danger' ? 'danger' : choice.style === 'primary' ? 'primary' : '',
+          'data-testid': 'choice',
+          'data-choice': choice.id,
+          text: choice.label,
+          onclick: () => {
+            for (const b of row.querySelectorAll('button')) b.disabled = true;
+            send({ choiceId: choice.id }, choice.label);
+          },
+        }),
+      );
+    }
+    node.append(row);
+  }
+  if (reply.source) node.append(el('span', { class: 'source', text: `${t('web.source')}: ${reply.source}` }));
+  $('log').append(node);
+}
+
+async function send(message, shown) {
+  if (!state.schoolId) return;
+  $('log').append(el('div', { class: 'msg user', text: shown }));
+  try {
+    const body = await api('/chat', {
+      method: 'POST',
+      body: JSON.stringify({
+        conversationId: conversationId(),
+        schoolId: state.schoolId,
+        user: { id: state.userId, ...(state.name ? { name: state.name } : {}), role: state.role },
+        locale: state.locale,
+        ...message,
+      }),
+    });
+    for (const reply of body.replies) renderReply(reply);
+  } catch (error) {
+    renderReply({ text: t('web.error', { message: error.message }), tone: 'warning' });
+  }
+  $('log').scrollTop = $('log').scrollHeight;
+  refreshInboxes();
+}
+
+function inboxItem(message) {
+  const handoff = message.handoff;
+  const node = el('div', { class: `item ${handoff?.urgency || ''}`, 'data-testid': 'inbox-item' });
+  if (!handoff) {
+    node.append(el('div', { text: message.text }));
+    return node;
+  }
+  node.append(el('strong', { text: `${handoff.title} — ${handoff.urgencyLabel}` }));
+  const list = el('dl');
+  for (const field of handoff.fields) list.append(el('dt', { text: field.label }), el('dd', { text: field.value }));
+  node.append(list, el('div', { class: 'status', 'data-testid': 'handoff-status', text: handoff.statusText }));
+  if (handoff.ackLabel) {
+    node.append(
+      el('button', {
+        type: 'button',
+        class: 'primary',
+        'data-testid': 'ack',
+        text: handoff.ackLabel,
+        onclick: async (event) => {
+          event.target.disabled = true;
+          await api('/chat/inbox/ack', {
+            method: 'POST',
+            body: JSON.stringify({ schoolId: state.schoolId, handoffId: handoff.id, user: { id: state.userId, ...(state.name ? { name: state.name } : {}) } }),
+          }).catch(() => undefined);
+          refreshInboxes();
+        },
+      }),
+    );
+  }
+  return node;
+}
+
+async function refreshInboxes() {
+  if (!state.schoolId) return;
+  const fill = (id, messages) => {
+    const box = $(id);
+    box.replaceChildren(...(messages.length ? messages.map(inboxItem) : [el('div', { class: 'status', text: t('web.inbox.empty') })]));
+  };
+  try {
+    const [ib, dir, notices] = await Promise.all([
+      api(`/chat/inbox?schoolId=${encodeURIComponent(state.schoolId)}&channel=ib`),
+      api(`/chat/inbox?schoolId=${encodeURIComponent(state.schoolId)}&channel=directeur`),
+      api(`/chat/notices?schoolId=${encodeURIComponent(state.schoolId)}&conversationId=${encodeURIComponent(conversationId())}`),
+    ]);
+    fill('inbox-ib', ib.messages);
+    fill('inbox-directeur', dir.messages);
+    fill('notices', notices.messages);
+  } catch {
+    /* the next poll tries again */
+  }
+}
+
+async function loadUi() {
+  state.ui = await api(`/ui/${state.locale}`);
+  applyUiStrings();
+}
+
+function startConversation() {
+  $('log').replaceChildren();
+  send({ choiceId: 'cmd/menu' }, t('web.title'));
+}
+
+async function init() {
+  const { schools, roles } = await api('/schools');
+  state.schools = schools;
+  await loadUi();
+  $('school').replaceChildren(el('option', { value: '', text: '—' }), ...schools.map((s) => el('option', { value: s.id, text: s.name })));
+  $('role').replaceChildren(...roles.map((r) => el('option', { value: r, text: r })));
+  $('school').value = state.schoolId;
+  $('role').value = state.role;
+  $('name').value = state.name;
+  $('locale').value = state.locale;
+  $('school').addEventListener('change', () => {
+    state.schoolId = $('school').value;
+    localStorage.setItem('watnu.school', state.schoolId);
+    startConversation();
+  });
+  $('role').addEventListener('change', () => localStorage.setItem('watnu.role', (state.role = $('role').value)));
+  $('name').addEventListener('change', () => localStorage.setItem('watnu.name', (state.name = $('name').value.trim())));
+  $('locale').addEventListener('change', async () => {
+    localStorage.setItem('watnu.locale', (state.locale = $('locale').value));
+    await loadUi();
+  });
+  $('new').addEventListener('click', () => {
+    localStorage.removeItem(conversationKey());
+    startConversation();
+  });
+  $('emergency').addEventListener('click', () => send({ choiceId: 'cmd/emergency' }, t('web.emergency')));
+  $('ask').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = $('text').value.trim();
+    if (!text) return;
+    $('text').value = '';
+    send({ text }, text);
+  });
+  if (state.schoolId) startConversation();
+  setInterval(refreshInboxes, 2500);
+}
+
+init();

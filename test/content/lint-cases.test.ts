@@ -1,0 +1,121 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ContentPaths, loadContent } from '../../src/content/load-content.js';
+import type { ContentProblem } from '../../src/content/problem.js';
+import { projectRoot } from '../helpers/content.js';
+
+const fixture = join(projectRoot, 'test', 'fixtures', 'content-mini');
+const dirs: string[] = [];
+
+/** Copies the mini content tree, applies one edit, and loads it. */
+function loadWith(edit: (root: string) => void): readonly ContentProblem[] {
+  const root = mkdtempSync(join(tmpdir(), 'watnu-lint-'));
+  dirs.push(root);
+  cpSync(fixture, root, { recursive: true });
+  edit(root);
+  const paths: ContentPaths = {
+    root,
+    dialogsDir: join(root, 'dialogs'),
+    schoolsDir: join(root, 'schools'),
+    localesDir: join(root, 'locales'),
+    sourcesDir: join(projectRoot, 'docs', 'sources'),
+  };
+  return loadContent(paths).problems;
+}
+
+function replaceIn(root: string, file: string, from: string, to: string): void {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture ${file} lacks "${from}"`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run check catches content mistakes, naming file and step', () => {
+  it('accepts the untouched fixture', () => {
+    expect(loadWith(() => undefined)).toEqual([]);
+  });
+
+  it('unknown target', () => {
+    const problems = loadWith((root) => replaceIn(root, 'dialogs/mini.yaml', '{ id: ja, next: einde }', '{ id: ja, next: eindje }'));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'unknown-target', file: 'dialogs/mini.yaml', at: 'vraag', message: expect.stringContaining('"eindje"') }),
+    );
+  });
+
+  it('unreachable step', () => {
+    const problems = loadWith((root) =>
+      replaceIn(root, 'dialogs/mini.yaml', '  nood: { type: switch, route: acuut }', '  nood: { type: switch, route: acuut }\n  wees: { type: switch, route: acuut }'),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'unreachable-step', file: 'dialogs/mini.yaml', at: 'wees' }));
+  });
+
+  it('path that never ends', () => {
+    const problems = loadWith((root) =>
+      replaceIn(
+        root,
+        'dialogs/mini.yaml',
+        '  nood: { type: switch, route: acuut }',
+        '  nood:\n    type: message\n    source: { doc: sbo-de-brug, section: Inleiding, quote: "Op SBO de Brug staan sfeer en klimaat centraal." }\n    next: lus\n  lus:\n    type: message\n    source: { doc: sbo-de-brug, section: Inleiding, quote: "Op SBO de Brug staan sfeer en klimaat centraal." }\n    next: nood',
+      ),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'non-terminating', file: 'dialogs/mini.yaml', at: 'nood' }));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'non-terminating', file: 'dialogs/mini.yaml', at: 'lus' }));
+  });
+
+  it('missing locale key', () => {
+    const problems = loadWith((root) => replaceIn(root, 'locales/en.json', '"mini.vraag.nee": "No",', ''));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'missing-locale-key', file: 'dialogs/mini.yaml', at: 'vraag', message: expect.stringContaining('"en"') }),
+    );
+  });
+
+  it('missing source', () => {
+    const problems = loadWith((root) =>
+      replaceIn(
+        root,
+        'dialogs/mini.yaml',
+        '    source: { doc: sbo-de-brug, section: Meldcode huiselijk geweld en kindermishandeling, quote: "Dit wordt in het dossier vastgelegd en de casus wordt afgerond." }\n',
+        '',
+      ),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'missing-source', file: 'dialogs/mini.yaml', at: 'einde' }));
+  });
+
+  it('a quote that is not in the plan', () => {
+    const problems = loadWith((root) => replaceIn(root, 'dialogs/mini.yaml', 'Zien we dezelfde signalen?', 'Zien we andere signalen?'));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'source-not-found', file: 'dialogs/mini.yaml', at: 'vraag' }));
+  });
+
+  it('unknown school role', () => {
+    const problems = loadWith((root) => replaceIn(root, 'dialogs/mini.yaml', 'contacts: [role:aandachtsfunctionaris]', 'contacts: [role:pestcoordinator]'));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'unknown-role', file: 'dialogs/mini.yaml', at: 'vraag', message: expect.stringContaining('"pestcoordinator"') }),
+    );
+  });
+
+  it('a placeholder the school cannot fill', () => {
+    const problems = loadWith((root) => replaceIn(root, 'locales/nl.json', '{{contact.veilig-thuis.phone}}', '{{contact.veilig-thuis.email}}'));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'unknown-placeholder', file: 'dialogs/mini-acuut.yaml', at: 'bel' }));
+  });
+
+  it('strict shape: an unknown key is an error with its line', () => {
+    const problems = loadWith((root) => replaceIn(root, 'dialogs/mini.yaml', 'start: vraag', 'start: vraag\nstrat: vraag'));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'schema', file: 'dialogs/mini.yaml', at: expect.stringMatching(/line 5/) }));
+  });
+
+  it('a route the school does not map', () => {
+    const problems = loadWith((root) => replaceIn(root, 'schools/mini-school/school.yaml', '  acuut: mini-acuut\n', ''));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'route-unmapped', file: 'schools/mini-school/school.yaml' }));
+  });
+
+  it('an invalid phone number', () => {
+    const problems = loadWith((root) => replaceIn(root, 'schools/mini-school/contacts.yaml', '"0800-2000"', '"0800-20"'));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'phone-invalid', file: 'schools/mini-school/contacts.yaml', at: 'veilig-thuis.phones[0]' }));
+  });
+});
