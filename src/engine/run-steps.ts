@@ -33,11 +33,15 @@ export function startRoute(turn: Turn, route: string, reason: StartReason, query
     turn.session.dialogId = null;
     turn.session.stepId = null;
     const askNames = absent.ask.map((role) => turn.say('engine.role-holder', roleVars(turn, role))).join(turn.say('engine.or'));
+    const safety = turn.ctx.content.routes.get(route)?.safety ?? false;
+    const honest = turn.say(absent.named ? 'engine.absent.named' : 'engine.absent.missing', { route: turn.say(`route.${route}`), who: askNames, step: absent.name });
+    // On a safety route the emergency basics come first, before the honest "not in your plan".
+    const refs = [...(safety ? absent.contacts : []), ...absent.ask.map((r) => `role:${r}`), ...absent.contacts];
     turn.reply({
-      text: turn.say(absent.named ? 'engine.absent.named' : 'engine.absent.missing', { route: turn.say(`route.${route}`), who: askNames, step: absent.name }),
-      contacts: turn.ctx.contactCards(turn.school, [...absent.ask.map((r) => `role:${r}`), ...absent.contacts], turn.ctx.now, turn.session.locale),
+      text: safety ? `${turn.say('engine.absent.safety-first', { who: askNames })}\n${honest}` : honest,
+      contacts: turn.ctx.contactCards(turn.school, refs, turn.ctx.now, turn.session.locale),
       source: turn.sourceLabel(absent.source),
-      tone: 'warning',
+      tone: safety ? 'safety' : 'warning',
       choices: [emergencyChoice(turn), restartChoice(turn)],
     });
     return;

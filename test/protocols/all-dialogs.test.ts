@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Dialog, School } from '../../src/content/types.js';
+import type { Reply } from '../../src/engine/types.js';
+import { realContent } from '../helpers/content.js';
+import { Transcript } from '../helpers/transcript.js';
+
+const { content, problems } = realContent();
+const schools = [...content.schools.values()];
+
+function dialogsOf(school: School): Array<[string, Dialog]> {
+  return Object.entries(school.routes)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .map(([route, id]) => [route, content.dialogs.get(id)!]);
+}
+
+/** Every sequence of button presses through a dialog (handoff forms are filled in), depth-limited. */
+function walkAllPaths(schoolId: string, route: string, visit: (path: string[], t: Transcript) => void): number {
+  let leaves = 0;
+  const explore = (path: string[]) => {
+    const t = new Transcript(schoolId);
+    t.pressId(`route/${route}`);
+    for (const id of path) t.pressId(id);
+    fillHandoffForm(t);
+    visit(path, t);
+    const session = t.session;
+    const inDialog = session.route === route && session.stepId && session.dialogId;
+    const step = inDialog ? content.dialogs.get(session.dialogId!)?.steps[session.stepId!] : undefined;
+    const next = step?.type === 'choice' ? t.choices.filter((c) => c.id.startsWith(`${session.dialogId}/${session.stepId}/`)) : [];
+    if (next.length === 0 || path.length > 40) {
+      leaves++;
+      return;
+    }
+    for (const choice of next) explore([...path, choice.id]);
+  };
+  explore([]);
+  return leaves;
+}
+
+function fillHandoffForm(t: Transcript): void {
+  for (let i = 0; i < 6 && t.session.pending?.kind === 'handoff'; i++) {
+    const stage = t.session.pending.stage;
+    if (stage === 'urgency') t.pressId('handoff/urgency/hoog');
+    else if (stage === 'initials') t.say('S.V.');
+    else if (stage === 'group') t.say('6');
+    else if (stage === 'note-offer') t.pressId('handoff/note-no');
+    else if (stage === 'confirm') t.pressId('handoff/send');
+  }
+}
+
+describe('all content', () => {
+  it('has no problems (shape, graph, locales, roles, contacts, citations found in docs/sources)', () => {
+    expect(problems.map((p) => `${p.file} [${p.at}] ${p.code}: ${p.message}`)).toEqual([]);
+  });
+});
+
+describe.each(schools.map((s) => [s.id, s] as const))('every dialog of %s', (schoolId, school) => {
+  it.each(dialogsOf(school))('route %s: every branch ends, every step reply cites its source', (route) => {
+    const leaves = walkAllPaths(schoolId, route, (_path, t) => {
+      for (const reply of t.replies) {
+        expect(reply.text.trim().length).toBeGreaterThan(0);
+        expect(reply.text).not.toMatch(/\{\{|\}\}/);
+      }
+    });
+    expect(leaves).toBeGreaterThan(0);
+  });
+
+  it.each(dialogsOf(school))('route %s: "nood" reaches acute onveiligheid from every step', (route, dialog) => {
+    for (const stepId of Object.keys(dialog.steps)) {
+      const t = new Transcript(schoolId);
+      t.pressId(`route/${route}`);
+      t.session = { ...t.session, dialogId: dialog.id, stepId, route, pending: null };
+      t.say('nood');
+      expect(t.route, `${dialog.id}/${stepId}`).toBe('acuut');
+      expect(t.session.route).toBe('acuut');
+      expect(t.replies[0]?.contacts?.length ?? 0, `${dialog.id}/${stepId}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+const parentsFirst = [
+  /\b(ga|gaat|voer|voert|plan|bespreek|bel)\b[^.!?\n]*\bouders\b/i,
+  /\bouders\b[^.!?\n]*\b(inlichten|informeren|uitnodigen|bellen)\b/i,
+  /\b(talk|speak|call|inform)\b[^.!?\n]*\bparents\b/i,
+];
+const negated = /\b(niet|geen|nooit|not|never|don't|do not)\b/i;
+
+function suggestsParentsFirst(reply: Reply): boolean {
+  return reply.text
+    .split(/(?<=[.!?\n])/)
+    .some((sentence) => parentsFirst.some((p) => p.test(sentence)) && !negated.test(sentence));
+}
+
+describe('safety routes: the first answer already says what to do and whom to call', () => {
+  const safetyRoutes = [...content.routes.values()].filter((r) => r.safety).map((r) => r.id);
+  const cases = schools.flatMap((s) => safetyRoutes.map((route) => [s.id, route] as const));
+  it.each(cases)('%s / %s', (schoolId, route) => {
+    for (const locale of ['nl', 'en'] as const) {
+      const t = new Transcript(schoolId, { locale });
+      t.pressId(`route/${route}`);
+      const first = t.replies[0]!;
+      expect(first.contacts?.length ?? 0, 'first reply carries contact cards').toBeGreaterThan(0);
+      expect(first.text.length).toBeGreaterThan(40);
+      for (const reply of t.replies) expect(suggestsParentsFirst(reply), reply.text).toBe(false);
+    }
+  });
+});

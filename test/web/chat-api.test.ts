@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const valid = { conversationId: 'api-1', schoolId: 'proo-leiden', user: { id: 'u1' }, choiceId: 'cmd/menu' };
+
+describe('POST /api/chat', () => {
+  it('answers with the documented shape', async () => {
+    const { status, body } = await app.chat(valid);
+    expect(status).toBe(200);
+    expect(body.conversationId).toBe('api-1');
+    expect(body.replies[0].text).toMatch(/Wat is er aan de hand/);
+    expect(body.replies[0].choices[0]).toEqual({ id: 'cmd/emergency', label: 'Acuut gevaar', style: 'danger' });
+  });
+
+  it('sets `route` when a protocol starts', async () => {
+    const { body } = await app.chat({ ...valid, choiceId: 'route/meldcode' });
+    expect(body.route).toBe('meldcode');
+    expect(body.replies[0].source).toMatch(/^Sociaal veiligheidsbeleid PROOLeiden-Leiderdorp — /);
+  });
+
+  it.each([
+    [{ ...valid, conversationId: undefined }, 'conversationId'],
+    [{ ...valid, schoolId: 42 }, 'schoolId'],
+    [{ ...valid, user: undefined }, 'user'],
+    [{ ...valid, user: { name: 'x' } }, 'user.id'],
+    [{ ...valid, text: 'hallo' }, 'text'],
+    [{ conversationId: 'a', schoolId: 'proo-leiden', user: { id: 'u' } }, 'text'],
+    [{ ...valid, locale: 'de' }, 'locale'],
+    [{ ...valid, choiceId: undefined, text: 'x'.repeat(2001) }, 'text'],
+    [{ ...valid, conversationId: 'bad id with spaces' }, 'conversationId'],
+  ])('400 names the field (%#)', async (body, field) => {
+    const response = await app.chat(body);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('REQUEST_INVALID');
+    expect(response.body.error.field).toBe(field);
+    expect(response.body.error.message).toContain(field);
+  });
+
+  it('400 on invalid JSON and on a non-object body', async () => {
+    expect((await app.chat('{"conversationId":')).body.error).toMatchObject({ code: 'REQUEST_INVALID', field: 'body' });
+    expect((await app.chat('[1,2]')).body.error).toMatchObject({ code: 'REQUEST_INVALID', field: 'body' });
+  });
+
+  it('404 for an unknown school', async () => {
+    const response = await app.chat({ ...valid, schoolId: 'nergens' });
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe('SCHOOL_UNKNOWN');
+  });
+
+  it('413 for bodies over 64 KiB', async () => {
+    const response = await app.chat({ ...valid, pad: 'x'.repeat(70 * 1024) });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('BODY_TOO_LARGE');
+  });
+
+  it('X-WatNu-Now must be ISO when the dev clock is on', async () => {
+    const response = await app.chat(valid, { 'x-watnu-now': 'vrijdag kwart voor vijf' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.field).toBe('X-WatNu-Now');
+  });
+
+  it('an old button (a step already answered) does not move the dialog', async () => {
+    const conv = { ...valid, conversationId: 'api-stale' };
+    await app.chat({ ...conv, choiceId: 'route/meldcode' });
+    await app.chat({ ...conv, choiceId: 'meldcode-proo/intro/signalen' });
+    const second = await app.chat({ ...conv, choiceId: 'meldcode-proo/intro/verteld' });
+    expect(second.body.replies[0].text).toMatch(/eerdere stap/);
+    expect(second.body.replies[1].choices.map((c: { id: string }) => c.id)).toContain('meldcode-proo/stap1/gedaan');
+    expect(second.body.route).toBeUndefined();
+  });
+
+  it('terug goes back one decision, opnieuw starts over', async () => {
+    const conv = { ...valid, conversationId: 'api-back' };
+    await app.chat({ ...conv, choiceId: 'route/meldcode' });
+    await app.chat({ ...conv, choiceId: 'meldcode-proo/intro/signalen' });
+    const back = await app.chat({ ...conv, choiceId: undefined, text: 'terug' });
+    expect(back.body.replies.at(-1).choices.map((c: { id: string }) => c.id)).toContain('meldcode-proo/intro/signalen');
+    const restart = await app.chat({ ...conv, choiceId: undefined, text: 'opnieuw' });
+    expect(restart.body.replies[0].text).toMatch(/opnieuw/);
+  });
+});
+
+describe('GET /api/chat/inbox', () => {
+  it('400 for a wrong channel, 404 for an unknown school', async () => {
+    expect((await app.get('/api/chat/inbox?schoolId=proo-leiden&channel=bestuur')).body.error.field).toBe('channel');
+    expect((await app.get('/api/chat/inbox?schoolId=nergens&channel=ib')).status).toBe(404);
+  });
+
+  it('lists messages posted to the channel, newest last', async () => {
+    const response = await app.get('/api/chat/inbox?schoolId=sbo-de-brug&channel=ib');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ schoolId: 'sbo-de-brug', channel: 'ib', messages: [] });
+  });
+});
