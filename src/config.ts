@@ -43,6 +43,10 @@ export const configSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** How often the outbox dispatcher and escalation timer look for work. */
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  /** How long a claimed outbox item stays claimed before another attempt may check and resend it. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** A platform call slower than this counts as "may have arrived": checked before any resend. */
+  SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Per-user turns per minute on the chat endpoints. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });

@@ -13,6 +13,9 @@ import type { Content } from '../content/types.js';
 import type { ChannelId } from '../engine/types.js';
 import { WatnuError } from '../errors.js';
 import { Dispatcher } from '../handoff/dispatcher.js';
+import { EscalationService } from '../handoff/escalation-service.js';
+import { ReminderService } from '../handoff/reminder-service.js';
+import { Timers } from '../handoff/timers.js';
 import { HandoffService } from '../handoff/handoff-service.js';
 import { errorMiddleware } from '../http/http-error.js';
 import { createTranslator } from '../i18n.js';
@@ -43,6 +46,7 @@ export interface RunningApp {
   readonly content: Content;
   readonly dispatcher: Dispatcher;
   readonly handoffs: HandoffService;
+  readonly timers: Timers;
   readonly startedInMs: number;
   close(): Promise<void>;
 }
@@ -98,8 +102,25 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const channels = new Map<ChannelId, DeliveryChannel>();
   channels.set('web', createWebInbox(db, randomUUID, clock));
   for (const channel of options.channels ?? []) channels.set(channel.id, channel);
-  const dispatcher = new Dispatcher({ db, channels, log: log.child({ component: 'dispatcher' }) });
+  const dispatcher = new Dispatcher({
+    db,
+    channels,
+    log: log.child({ component: 'dispatcher' }),
+    leaseMs: config.OUTBOX_LEASE_MS,
+    sendTimeoutMs: config.SEND_TIMEOUT_MS,
+  });
   const handoffs = new HandoffService({ db, content, t, newId: randomUUID, kick: () => dispatcher.kick() });
+  const kick = () => dispatcher.kick();
+  const escalation = new EscalationService({ db, content, t, handoffs, newId: randomUUID, log, kick });
+  const reminders = new ReminderService({ db, content, t, newId: randomUUID, log, kick });
+  const timers = new Timers(
+    [
+      { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
+      { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
+    ],
+    clock,
+    log.child({ component: 'timers' }),
+  );
   const runner = new TurnRunner({
     db,
     content,
@@ -134,6 +155,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   dispatcher.start(config.DISPATCH_INTERVAL_MS);
+  timers.start(Math.max(config.DISPATCH_INTERVAL_MS, 1_000));
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -146,8 +168,11 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     content,
     dispatcher,
     handoffs,
+    timers,
     startedInMs,
     async close() {
+      timers.stop();
+      await timers.idle();
       dispatcher.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

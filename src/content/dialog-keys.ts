@@ -23,5 +23,6 @@ export function stepLocaleKeys(dialog: Pick<Dialog, 'id'>, stepId: string, step:
   if (step.type === 'choice') keys.push(...step.choices.map((c) => choiceLabelKey(dialog, stepId, c)));
   if (step.type === 'checklist') keys.push(...step.items.map((i) => i.label ?? `${dialog.id}.${stepId}.${i.id}`));
   if (step.type === 'handoff') keys.push(step.ask ?? `${dialog.id}.${stepId}.ask`);
+  if (step.type === 'reminder') keys.push(`${dialog.id}.${stepId}.due`);
   return keys;
 }

@@ -50,6 +50,7 @@ export const stepSchema = z.discriminatedUnion('type', [
     type: z.literal('reminder'),
     /** ISO-8601 duration ("P5D") or working days ("5 werkdagen"). */
     after: z.string().regex(/^(P(T?\d+[DHMW])+|\d+ werkdagen)$/),
+    /** A school role, or `asker` for the person in this conversation. */
     to: z.string().regex(idPattern),
     next: stepId,
   }),

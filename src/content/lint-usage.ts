@@ -77,7 +77,9 @@ function lintDialogForSchool(
         problem('unknown-contact', stepId, `unknown contact "${ref}"`);
       }
     }
-    if (step.type === 'reminder' && !(step.to in school.roles)) problem('unknown-role', stepId, `reminds unknown role "${step.to}"`);
+    if (step.type === 'reminder' && step.to !== 'asker' && !(step.to in school.roles)) {
+      problem('unknown-role', stepId, `reminds unknown role "${step.to}"`);
+    }
     if (step.type === 'switch' && !(step.route in school.routes)) {
       problem('unknown-route', stepId, `switches to route "${step.route}", which the school does not map`);
     }

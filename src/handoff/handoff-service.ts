@@ -5,7 +5,7 @@ import type { Translate } from '../i18n.js';
 import { appendAudit } from '../store/audit-repository.js';
 import type { Db, Queryable } from '../store/db.js';
 import { addressKey, channelAddresses, conversationAddress } from './addresses.js';
-import { firstEscalationAt } from './escalation-policy.js';
+import { escalationDueAt } from './escalation-policy.js';
 import { acknowledgeHandoff, getHandoff, type HandoffRecord, handoffsOfAsker, insertHandoff } from './handoff-repository.js';
 import { formatTime, handoffMessage, handoffView } from './handoff-view.js';
 import { enqueueOutbox, sentRefsFor } from './outbox-repository.js';
@@ -34,7 +34,7 @@ export class HandoffService {
     const { content, t, newId } = this.deps;
     const school = content.schools.get(handoff.schoolId);
     if (!school) throw new Error(`handoff for unknown school ${handoff.schoolId}`);
-    await insertHandoff(tx, handoff, firstEscalationAt(school.escalation, handoff.urgency, now));
+    await insertHandoff(tx, handoff, escalationDueAt(school, handoff.urgency, 'remind', now));
     const record: HandoffRecord = { ...handoff, status: 'open', ackedBy: null, ackedAt: null, level: 0, nextEscalationAt: null };
     const message = this.message(record, 'handoff');
     for (const address of channelAddresses(school, handoff.to)) {

@@ -1,0 +1,126 @@
+import type { HandoffTarget } from '../content/dialog-schema.js';
+import type { Content, School } from '../content/types.js';
+import type { Translate } from '../i18n.js';
+import type { Logger } from '../log.js';
+import { appendAudit } from '../store/audit-repository.js';
+import type { Db, Queryable } from '../store/db.js';
+import { addressKey, channelAddresses, conversationAddress } from './addresses.js';
+import { escalationDueAt } from './escalation-policy.js';
+import { advanceEscalation, dueEscalations, type HandoffRecord } from './handoff-repository.js';
+import type { HandoffService } from './handoff-service.js';
+import { enqueueOutbox } from './outbox-repository.js';
+
+export interface EscalationDeps {
+  readonly db: Db;
+  readonly content: Content;
+  readonly t: Translate;
+  readonly handoffs: HandoffService;
+  readonly newId: () => string;
+  readonly log: Logger;
+  readonly kick: () => void;
+}
+
+/** Which embedded/Teams/Slack channel reaches a role: the IB channel or the director's. */
+export function channelForRole(role: string): HandoffTarget {
+  return role === 'intern-begeleider' || role === 'aandachtsfunctionaris' ? 'ib' : 'directeur';
+}
+
+/**
+ * Unacknowledged handoffs: first a reminder in the same channel, then each
+ * next level of the school's chain (e.g. IB → aandachtsfunctionaris →
+ * directeur; directeur → bestuur contact). The asker hears about each step.
+ */
+export class EscalationService {
+  constructor(private readonly deps: EscalationDeps) {}
+
+  /** Handles every handoff whose escalation moment has passed; returns how many moved. */
+  async tick(now: Date): Promise<number> {
+    const due = await dueEscalations(this.deps.db, now);
+    let moved = 0;
+    for (const record of due) {
+      const school = this.deps.content.schools.get(record.schoolId);
+      if (!school) continue;
+      if (await this.escalate(school, record, now)) moved++;
+    }
+    if (moved > 0) this.deps.kick();
+    return moved;
+  }
+
+  private async escalate(school: School, record: HandoffRecord, now: Date): Promise<boolean> {
+    const { db, log } = this.deps;
+    const chain = school.escalation.chain[record.to];
+    const level = record.level;
+    const nextLevel = level + 1;
+    // Level 0 → reminder; level n ≥ 1 → the n-th role of the chain; the last level has no next moment.
+    const hasFurther = nextLevel <= chain.length;
+    const next = hasFurther ? escalationDueAt(school, record.urgency, 'escalate', now) : null;
+    return db.transaction(async (tx) => {
+      if (!(await advanceEscalation(tx, record.id, level, next))) return false;
+      if (level === 0) await this.remind(tx, school, record, now);
+      else await this.alertRole(tx, school, record, chain[level - 1]!, nextLevel, now);
+      await appendAudit(tx, {
+        at: now,
+        schoolId: school.id,
+        action: level === 0 ? 'handoff.reminded' : 'handoff.escalated',
+        subject: record.id,
+        actor: 'watnu',
+        detail: { level: nextLevel, role: level === 0 ? record.to : (chain[level - 1] ?? null) },
+      });
+      log.info({ handoff: record.id, level: nextLevel, school: school.id }, level === 0 ? 'handoff reminder queued' : 'handoff escalated');
+      return true;
+    });
+  }
+
+  private async remind(tx: Queryable, school: School, record: HandoffRecord, now: Date): Promise<void> {
+    const message = this.deps.handoffs.message({ ...record, level: 1 }, 'reminder', 'handoff.reminder');
+    for (const address of channelAddresses(school, record.to)) {
+      await this.enqueue(tx, school, record, `remind:${record.id}:${addressKey(address)}`, address, message, now);
+    }
+  }
+
+  private async alertRole(tx: Queryable, school: School, record: HandoffRecord, role: string, level: number, now: Date): Promise<void> {
+    const { t } = this.deps;
+    const contact = school.contacts.get(school.roles[role] ?? '');
+    const who = contact?.named ? `${contact.name} (${t('nl', `role.${role}`)})` : t('nl', `role.the.${role}`);
+    const base = this.deps.handoffs.message({ ...record, level }, 'escalation', 'handoff.escalation');
+    const alert = t('nl', 'handoff.escalation.to', { var: { who } });
+    const phones = contact?.phones.map((p) => p.number).join(' / ');
+    const message = {
+      ...base,
+      reply: { ...base.reply, text: `${alert}${phones ? ` (${phones})` : ''}\n${base.reply.text}`, tone: 'warning' as const },
+    };
+    for (const address of channelAddresses(school, channelForRole(role))) {
+      await this.enqueue(tx, school, record, `escalate:${record.id}:${level}:${addressKey(address)}`, address, message, now);
+    }
+    const notice = t('nl', 'handoff.escalation.asker', { var: { who } });
+    const asker = conversationAddress(school.id, record.asker.conv);
+    await this.enqueue(tx, school, record, `escalate-notice:${record.id}:${level}`, asker, { kind: 'notice', reply: { text: notice, tone: 'warning' } }, now);
+  }
+
+  private async enqueue(
+    tx: Queryable,
+    school: School,
+    record: HandoffRecord,
+    key: string,
+    target: Parameters<typeof enqueueOutbox>[1]['target'],
+    payload: Parameters<typeof enqueueOutbox>[1]['payload'],
+    now: Date,
+  ): Promise<void> {
+    const kind = payload.kind === 'notice' ? 'notice' : payload.kind === 'reminder' ? 'reminder' : 'escalation';
+    await enqueueOutbox(
+      tx,
+      {
+        id: this.deps.newId(),
+        idempotencyKey: key,
+        schoolId: school.id,
+        kind,
+        channel: (target as { channel: 'web' | 'teams' | 'slack' }).channel,
+        target,
+        payload,
+        subject: record.id,
+        notBefore: now,
+      },
+      now,
+    );
+  }
+}
