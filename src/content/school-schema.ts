@@ -91,6 +91,10 @@ export const schoolFileSchema = z.strictObject({
   routes: z.record(id, z.union([id, z.strictObject({ absent: absentProtocolSchema })])),
   channels: z.strictObject({ ib: channelTargetsSchema.default({}), directeur: channelTargetsSchema.default({}) }).default({ ib: {}, directeur: {} }),
   escalation: escalationPolicySchema.default(escalationPolicySchema.parse({})),
+  /** Which Microsoft 365 tenant / Teams teams belong to this school (to find the school of an incoming Teams activity). */
+  teams: z.strictObject({ tenantId: z.string().optional(), teamIds: z.array(z.string()).default([]) }).optional(),
+  /** Which Slack workspace (team id, e.g. T0123ABC) belongs to this school. */
+  slack: z.strictObject({ teamId: z.string().regex(/^[TE][A-Z0-9]{2,}$/, 'a Slack team id such as T0123ABC') }).optional(),
   /** Staff identities on Teams (AAD object id or UPN) and Slack (user id) → role. */
   users: z
     .array(
