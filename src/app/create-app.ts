@@ -3,7 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
-import { mountWebChannel } from '../channels/web/web-channel.js';
+import { CalamityModule } from '../calamity/calamity-module.js';
+import { CalamityService } from '../calamity/calamity-service.js';
+import { mountCaseExport } from '../calamity/export-routes.js';
+import { mountWebChannel, requireSharedSecret } from '../channels/web/web-channel.js';
 import { createWebInbox } from '../channels/web/web-inbox.js';
 import type { DeliveryChannel } from '../channels/channel.js';
 import { type Config, hasTeamsCredentials, isLoopback } from '../config.js';
@@ -121,12 +124,14 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     clock,
     log.child({ component: 'timers' }),
   );
+  const calamity = new CalamityService({ db, content, t, newId: randomUUID, kick });
   const runner = new TurnRunner({
     db,
     content,
     handoffs,
     engineContext: engineContextFactory(content, t, triage),
-    kick: () => dispatcher.kick(),
+    kick,
+    modules: [new CalamityModule({ db, content, t, service: calamity, newId: randomUUID })],
   });
 
   const app = express();
@@ -143,6 +148,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     ...(config.WEB_SHARED_SECRET ? { sharedSecret: config.WEB_SHARED_SECRET } : {}),
     staticDir: join(config.root, 'src', 'channels', 'web', 'static'),
   });
+  mountCaseExport(app, { content, t, service: calamity, guard: requireSharedSecret(config.WEB_SHARED_SECRET) });
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such route' } });
   });

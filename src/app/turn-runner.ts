@@ -9,6 +9,7 @@ import { appendAudit } from '../store/audit-repository.js';
 import type { Db, Queryable } from '../store/db.js';
 import { loadSession, saveSession } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import type { TurnModule } from './turn-module.js';
 
 export interface TurnOutcome {
   readonly conversationId: string;
@@ -24,6 +25,8 @@ export interface TurnRunnerDeps {
   readonly engineContext: (now: Date) => EngineContext;
   /** Wakes the outbox dispatcher after a commit that queued messages. */
   readonly kick: () => void;
+  /** Capabilities that may answer before the engine (calamity mode). */
+  readonly modules?: readonly TurnModule[];
 }
 
 /** Audit actions worth keeping in the database (step-by-step movement goes to debug logs only). */
@@ -58,6 +61,15 @@ export class TurnRunner {
     const { db } = this.deps;
     const stored = await loadSession(db, key);
     const session = this.prepareSession(stored, input, key, now);
+    const school = this.deps.content.schools.get(input.schoolId)!;
+    for (const module of this.deps.modules ?? []) {
+      const handled = await module.handle({ input, session, school, now, log });
+      if (!handled) continue;
+      const next = { ...handled.session, version: session.version + 1, updatedAt: now.toISOString() };
+      await saveSession(db, next, stored?.version ?? 0);
+      log.info({ replies: handled.replies.length, module: true }, 'turn');
+      return { conversationId: input.conv.id, replies: handled.replies };
+    }
     const ctx = this.deps.engineContext(now);
     const result = advance(ctx, session, input.event);
     const turnLog = log.child({ dialog: result.session.dialogId, step: result.session.stepId, route: result.session.route });
@@ -88,6 +100,9 @@ export class TurnRunner {
     for (const effect of result.effects) {
       if (effect.type === 'reply') replies.push(effect.reply);
       if (effect.type === 'status') replies.push(await this.deps.handoffs.statusReply(input.schoolId, input.user.id, session.locale));
+    }
+    for (const module of this.deps.modules ?? []) {
+      if (module.decorate) replies.push(...(await module.decorate({ input, session: result.session, school, now, log, ...(result.route ? { route: result.route } : {}) })));
     }
     turnLog.info({ replies: replies.length, handoffs: handoffs.length }, 'turn');
     return { conversationId: input.conv.id, ...(result.route ? { route: result.route } : {}), replies };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
+import { type CalamityTemplate, calamityTemplateSchema, templateKeys } from './calamity-schema.js';
 import { dialogFileSchema } from './dialog-schema.js';
 import { lintContacts } from './lint-contacts.js';
 import { lintDialogGraph } from './lint-dialog.js';
@@ -27,6 +28,7 @@ export interface ContentPaths {
   readonly schoolsDir: string;
   readonly localesDir: string;
   readonly sourcesDir: string;
+  readonly calamityDir?: string;
 }
 
 export function defaultContentPaths(root: string, schoolsDir?: string): ContentPaths {
@@ -36,6 +38,7 @@ export function defaultContentPaths(root: string, schoolsDir?: string): ContentP
     schoolsDir: schoolsDir ?? join(root, 'schools'),
     localesDir: join(root, 'locales'),
     sourcesDir: join(root, 'docs', 'sources'),
+    calamityDir: join(root, 'calamity'),
   };
 }
 
@@ -69,6 +72,11 @@ export function loadContent(paths: ContentPaths): LoadedContent {
   const dialogs = loadDialogs(paths.dialogsDir, rel, problems);
   const { locales, files: localeFiles } = loadLocales(paths.localesDir, rel, problems);
   const schools = loadSchools(paths.schoolsDir, rel, problems);
+  const calamityTemplates = loadCalamityTemplates(paths.calamityDir, rel, problems);
+  problems.push(...lintCalamity(calamityTemplates, schools, routes, locales));
+  for (const template of calamityTemplates.values()) {
+    for (const section of template.sections) cited.push({ file: template.file, at: section.id, source: section.source });
+  }
 
   for (const dialog of dialogs.values()) {
     problems.push(...lintDialogGraph(dialog, routes));
@@ -81,6 +89,7 @@ export function loadContent(paths: ContentPaths): LoadedContent {
     problems.push(...lintSchoolUsage(school, dialogs, routes, locales));
     problems.push(...lintContacts(school));
     cited.push({ file: school.file, at: 'source', source: school.source });
+    cited.push({ file: school.file, at: 'incidents', source: school.incidents.source });
     for (const contact of school.contacts.values()) {
       cited.push({ file: school.contactsFile, at: contact.id, source: contact.source });
     }
@@ -96,7 +105,7 @@ export function loadContent(paths: ContentPaths): LoadedContent {
     problems.push({ code: 'source-not-found', file: rel(paths.sourcesDir), at: 'dir', message: `cannot read source documents: ${(error as Error).message}` });
   }
 
-  return { content: { dialogs, schools, routes, locales, sources }, problems };
+  return { content: { dialogs, schools, routes, locales, sources, calamityTemplates }, problems };
 }
 
 function readText(path: string, rel: (p: string) => string, problems: ContentProblem[]): string | null {
@@ -140,6 +149,52 @@ function loadDialogs(dir: string, rel: (p: string) => string, problems: ContentP
     dialogs.set(parsed.value.id, { ...parsed.value, file });
   }
   return dialogs;
+}
+
+function loadCalamityTemplates(dir: string | undefined, rel: (p: string) => string, problems: ContentProblem[]) {
+  const templates = new Map<string, CalamityTemplate>();
+  if (!dir) return templates;
+  for (const name of listFiles(dir, /\.ya?ml$/)) {
+    const path = join(dir, name);
+    const text = readText(path, rel, problems);
+    if (text === null) continue;
+    const parsed = parseYaml(rel(path), text, calamityTemplateSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const expected = basename(name).replace(/\.ya?ml$/, '');
+    if (parsed.value.id !== expected) {
+      problems.push({ code: 'id-mismatch', file: rel(path), at: 'id', message: `id "${parsed.value.id}" must equal the file name "${expected}"` });
+    }
+    templates.set(parsed.value.id, { ...parsed.value, file: rel(path) });
+  }
+  return templates;
+}
+
+function lintCalamity(
+  templates: ReadonlyMap<string, CalamityTemplate>,
+  schools: ReadonlyMap<string, School>,
+  routes: ReadonlyMap<string, RouteInfo>,
+  locales: Readonly<Record<Locale, LocaleTable>>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const template of templates.values()) {
+    for (const route of template.routes) {
+      if (!routes.has(route)) problems.push({ code: 'unknown-route', file: template.file, at: 'routes', message: `unknown route "${route}"` });
+    }
+    for (const { key, at } of templateKeys(template)) {
+      for (const [locale, table] of Object.entries(locales)) {
+        if (table[key] === undefined) problems.push({ code: 'missing-locale-key', file: template.file, at, message: `locale "${locale}" has no text for key "${key}"` });
+      }
+    }
+  }
+  for (const school of schools.values()) {
+    for (const id of school.calamity?.templates ?? []) {
+      if (!templates.has(id)) problems.push({ code: 'unknown-dialog', file: school.file, at: 'calamity.templates', message: `no calamity template "${id}" in calamity/` });
+    }
+  }
+  return problems;
 }
 
 function loadSchools(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, School> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { incidentCategoriesSchema } from './calamity-schema.js';
 import { sourceRefSchema } from './source-ref.js';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are kebab-case');
@@ -91,6 +92,10 @@ export const schoolFileSchema = z.strictObject({
   routes: z.record(id, z.union([id, z.strictObject({ absent: absentProtocolSchema })])),
   channels: z.strictObject({ ib: channelTargetsSchema.default({}), directeur: channelTargetsSchema.default({}) }).default({ ib: {}, directeur: {} }),
   escalation: escalationPolicySchema.default(escalationPolicySchema.parse({})),
+  /** Calamity checklists (calamity/<id>.yaml) this school's plan provides; absent when the plan has no calamity plan. */
+  calamity: z.strictObject({ templates: z.array(id).min(1) }).optional(),
+  /** The incident register categories of the school's plan. */
+  incidents: incidentCategoriesSchema,
   /** Which Microsoft 365 tenant / Teams teams belong to this school (to find the school of an incoming Teams activity). */
   teams: z.strictObject({ tenantId: z.string().optional(), teamIds: z.array(z.string()).default([]) }).optional(),
   /** Which Slack workspace (team id, e.g. T0123ABC) belongs to this school. */

@@ -1,3 +1,4 @@
+import type { CalamityTemplate } from './calamity-schema.js';
 import type { DialogFile } from './dialog-schema.js';
 import type { Contact, SchoolFile } from './school-schema.js';
 import type { SourceDocument } from './source-documents.js';
@@ -38,4 +39,5 @@ export interface Content {
   readonly routes: ReadonlyMap<string, RouteInfo>;
   readonly locales: Readonly<Record<Locale, LocaleTable>>;
   readonly sources: ReadonlyMap<string, SourceDocument>;
+  readonly calamityTemplates: ReadonlyMap<string, CalamityTemplate>;
 }

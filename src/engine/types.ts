@@ -62,6 +62,8 @@ export interface Session {
   readonly pending: Pending | null;
   /** Pupil reference for a handoff: initials and group only, never a name. */
   readonly pupil: { readonly initials?: string; readonly group?: string; readonly note?: string };
+  /** State of modules outside the engine (calamity cases), carried along untouched by the engine. */
+  readonly ext?: Readonly<Record<string, unknown>>;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -80,6 +82,8 @@ export interface PhoneView {
   readonly label?: string;
   /** Null when the plan gives no hours for this number. */
   readonly openNow: boolean | null;
+  /** This number's own hours in words, when they differ from the contact's ("ma-vr 08:30-17:00"). */
+  readonly hoursText?: string;
 }
 
 export interface ContactCard {
@@ -94,6 +98,16 @@ export interface ContactCard {
   readonly hours?: string;
   /** Null when the plan gives no hours. */
   readonly openNow: boolean | null;
+  /** The hours in words with the state now ("ma-vr 08:30-17:00. Nu gesloten; weer bereikbaar maandag om 08:30."). */
+  readonly hoursText?: string;
+  /** Where the hours come from when not from the school's plan. */
+  readonly hoursNote?: string;
+  /** Where the contact comes from when not from the school's plan (a national number). */
+  readonly originNote?: string;
+  /** Set on a card shown because the contact with this id is closed now. */
+  readonly alternativeFor?: string;
+  /** Ids of the cards shown before this one because it is closed now. */
+  readonly alternatives?: readonly string[];
   /** E.g. "naam staat niet in het plan". */
   readonly missing?: string;
   readonly source: string;

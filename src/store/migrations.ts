@@ -102,6 +102,69 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX reminders_due ON reminders (status, due_at);
     `,
   },
+  {
+    version: 2,
+    name: 'calamity cases with an append-only logbook, incident register',
+    sql: `
+      CREATE TABLE calamity_cases (
+        id text PRIMARY KEY,
+        school_id text NOT NULL,
+        template text NOT NULL,
+        title text NOT NULL,
+        size text NOT NULL,
+        status text NOT NULL,
+        opened_by text NOT NULL,
+        opened_at timestamptz NOT NULL,
+        closed_at timestamptz,
+        crisis_team jsonb NOT NULL DEFAULT '[]'::jsonb
+      );
+      CREATE INDEX calamity_cases_school ON calamity_cases (school_id, status);
+
+      CREATE TABLE calamity_items (
+        case_id text NOT NULL REFERENCES calamity_cases (id) ON DELETE CASCADE,
+        item text NOT NULL,
+        status text NOT NULL,
+        owner text,
+        due_at timestamptz,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (case_id, item)
+      );
+
+      CREATE TABLE calamity_log (
+        id bigserial PRIMARY KEY,
+        case_id text NOT NULL REFERENCES calamity_cases (id) ON DELETE CASCADE,
+        at timestamptz NOT NULL,
+        author text NOT NULL,
+        kind text NOT NULL,
+        text text NOT NULL
+      );
+      CREATE INDEX calamity_log_case ON calamity_log (case_id, id);
+
+      CREATE FUNCTION calamity_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM calamity_cases WHERE id = OLD.case_id) THEN
+          RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'the calamity logbook is append-only';
+      END;
+      $fn$;
+      CREATE TRIGGER calamity_log_no_change BEFORE UPDATE OR DELETE ON calamity_log
+        FOR EACH ROW EXECUTE FUNCTION calamity_log_append_only();
+
+      CREATE TABLE incidents (
+        id text PRIMARY KEY,
+        school_id text NOT NULL,
+        category text NOT NULL,
+        kind text,
+        occurred_on date NOT NULL,
+        place text NOT NULL,
+        initials text,
+        registered_by text NOT NULL,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX incidents_school_date ON incidents (school_id, occurred_on);
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction; safe to run from several processes at once. */
@@ -126,9 +189,19 @@ export async function migrate(db: Db): Promise<number[]> {
   });
 }
 
+/** Splits on statement ends, keeping $fn$ … $fn$ function bodies whole. */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*\n/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const statements: string[] = [];
+  let current = '';
+  let inBody = false;
+  for (const line of sql.split('\n')) {
+    current += `${line}\n`;
+    if ((line.match(/\$fn\$/g) ?? []).length % 2 === 1) inBody = !inBody;
+    if (!inBody && /;\s*$/.test(line)) {
+      statements.push(current.trim().replace(/;$/, ''));
+      current = '';
+    }
+  }
+  if (current.trim()) statements.push(current.trim());
+  return statements.filter((s) => s.length > 0);
 }

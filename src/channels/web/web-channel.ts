@@ -102,7 +102,7 @@ function queryText(req: Request, name: string): string {
   return value;
 }
 
-function requireSharedSecret(secret: string | undefined) {
+export function requireSharedSecret(secret: string | undefined) {
   const expected = secret ? Buffer.from(secret) : null;
   return (req: Request, _res: Response, next: NextFunction) => {
     if (!expected) return next();

@@ -1,0 +1,159 @@
+import type { HandoffTarget } from '../content/dialog-schema.js';
+import type { Content, Locale, School } from '../content/types.js';
+import { addressKey, channelAddresses } from '../handoff/addresses.js';
+import { channelForRole } from '../handoff/escalation-service.js';
+import { enqueueOutbox } from '../handoff/outbox-repository.js';
+import type { Translate } from '../i18n.js';
+import { appendAudit } from '../store/audit-repository.js';
+import type { Db, Queryable } from '../store/db.js';
+import type { Actor } from './access.js';
+import {
+  appendLog,
+  type CaseRecord,
+  caseItems,
+  closeCase,
+  getCase,
+  type ItemStatus,
+  insertCase,
+  readLog,
+  setCrisisTeam,
+  updateItem,
+} from './case-repository.js';
+import { type CaseView, caseView, findItem } from './case-view.js';
+
+export interface CalamityDeps {
+  readonly db: Db;
+  readonly content: Content;
+  readonly t: Translate;
+  readonly newId: () => string;
+  readonly kick: () => void;
+}
+
+/** Calamity cases: every change is logged (time, author) in the same transaction. */
+export class CalamityService {
+  constructor(private readonly deps: CalamityDeps) {}
+
+  private say(key: string, vars: Record<string, unknown> = {}): string {
+    return this.deps.t('nl', key, { var: vars });
+  }
+
+  private author(actor: Actor): string {
+    return actor.name ?? actor.userId;
+  }
+
+  async open(school: School, template: string, title: string, size: string, actor: Actor, now: Date): Promise<CaseRecord> {
+    const definition = this.deps.content.calamityTemplates.get(template);
+    if (!definition || !school.calamity?.templates.includes(template)) throw new Error(`school ${school.id} has no calamity template ${template}`);
+    const record: CaseRecord = {
+      id: this.deps.newId(),
+      schoolId: school.id,
+      template,
+      title,
+      size,
+      status: 'open',
+      openedBy: this.author(actor),
+      openedAt: now.toISOString(),
+      closedAt: null,
+      crisisTeam: [],
+    };
+    await this.deps.db.transaction(async (tx) => {
+      await insertCase(tx, record, definition.sections.flatMap((s) => s.items));
+      await this.log(tx, record.id, actor, now, 'open', this.say('case.log.opened', { title, size: this.say(`case.size.${size}`) }));
+      await appendAudit(tx, { at: now, schoolId: school.id, action: 'case.opened', subject: record.id, actor: actor.userId, detail: { template } });
+    });
+    return record;
+  }
+
+  async view(school: School, caseId: string, locale: Locale): Promise<CaseView | null> {
+    const { db, content, t } = this.deps;
+    const record = await getCase(db, school.id, caseId);
+    if (!record) return null;
+    return caseView(content, t, locale, record, await caseItems(db, caseId), await readLog(db, caseId));
+  }
+
+  async setStatus(school: School, caseId: string, item: string, status: ItemStatus, actor: Actor, now: Date): Promise<boolean> {
+    const view = await this.view(school, caseId, 'nl');
+    const found = view && findItem(view, item);
+    if (!found) return false;
+    await this.deps.db.transaction(async (tx) => {
+      await updateItem(tx, caseId, item, { status }, now);
+      await this.log(tx, caseId, actor, now, 'status', this.say('case.log.status', { item: found.item.label, status: this.say(`case.item.${status}`) }));
+    });
+    return true;
+  }
+
+  /** Assigns an item to a role or a named person and tells them in their channel. */
+  async assign(school: School, caseId: string, item: string, owner: { role?: string; name: string }, actor: Actor, now: Date): Promise<boolean> {
+    const view = await this.view(school, caseId, 'nl');
+    const found = view && findItem(view, item);
+    if (!view || !found) return false;
+    const target: HandoffTarget = owner.role ? channelForRole(owner.role) : 'directeur';
+    await this.deps.db.transaction(async (tx) => {
+      await updateItem(tx, caseId, item, { owner: owner.name }, now);
+      await this.log(tx, caseId, actor, now, 'assign', this.say('case.log.assigned', { item: found.item.label, who: owner.name }));
+      const text = this.say('case.notify.assigned', { who: owner.name, item: found.item.label, title: view.title, asker: this.author(actor) });
+      await this.post(tx, school, target, `assign:${caseId}:${item}:${now.getTime()}`, text, caseId, now);
+    });
+    this.deps.kick();
+    return true;
+  }
+
+  async note(school: School, caseId: string, text: string, actor: Actor, now: Date, kind = 'note'): Promise<void> {
+    await this.deps.db.transaction((tx) => this.log(tx, caseId, actor, now, kind, text.slice(0, 1000)));
+  }
+
+  async addCrisisMember(school: School, caseId: string, member: { role: string; name: string }, actor: Actor, now: Date): Promise<void> {
+    const record = await getCase(this.deps.db, school.id, caseId);
+    if (!record) return;
+    await this.deps.db.transaction(async (tx) => {
+      await setCrisisTeam(tx, caseId, [...record.crisisTeam, member]);
+      await this.log(tx, caseId, actor, now, 'team', this.say('case.log.team', { who: member.name, role: member.role }));
+    });
+  }
+
+  /** Posts a short summary of the case to the director channel(s) (no pupil data). */
+  async share(school: School, caseId: string, actor: Actor, now: Date): Promise<boolean> {
+    const view = await this.view(school, caseId, 'nl');
+    if (!view) return false;
+    const open = view.sections.flatMap((s) => s.items).filter((i) => i.status === 'open').length;
+    const text = this.say('case.share.text', { title: view.title, step: view.templateTitle, count: open, who: this.author(actor) });
+    await this.deps.db.transaction(async (tx) => {
+      await this.post(tx, school, 'directeur', `share:${caseId}:${now.getTime()}`, text, caseId, now);
+      await this.log(tx, caseId, actor, now, 'message', this.say('case.log.shared'));
+    });
+    this.deps.kick();
+    return true;
+  }
+
+  async close(school: School, caseId: string, actor: Actor, now: Date): Promise<void> {
+    await this.deps.db.transaction(async (tx) => {
+      await this.log(tx, caseId, actor, now, 'close', this.say('case.log.closed'));
+      await closeCase(tx, caseId, now);
+      await appendAudit(tx, { at: now, schoolId: school.id, action: 'case.closed', subject: caseId, actor: actor.userId });
+    });
+  }
+
+  private async log(tx: Queryable, caseId: string, actor: Actor, now: Date, kind: string, text: string): Promise<void> {
+    await appendLog(tx, caseId, { at: now.toISOString(), author: this.author(actor), kind, text });
+  }
+
+  private async post(tx: Queryable, school: School, to: HandoffTarget, key: string, text: string, subject: string, now: Date): Promise<void> {
+    for (const address of channelAddresses(school, to)) {
+      await enqueueOutbox(
+        tx,
+        {
+          id: this.deps.newId(),
+          idempotencyKey: `${key}:${addressKey(address)}`,
+          schoolId: school.id,
+          kind: 'notice',
+          channel: address.channel,
+          target: address,
+          payload: { kind: 'notice', reply: { text } },
+          subject,
+          notBefore: now,
+        },
+        now,
+      );
+    }
+  }
+}
