@@ -23,12 +23,15 @@ import { HandoffService } from '../handoff/handoff-service.js';
 import { errorMiddleware } from '../http/http-error.js';
 import { createTranslator } from '../i18n.js';
 import type { Logger } from '../log.js';
+import { PrivacyModule } from '../privacy/privacy-module.js';
+import { retentionJob } from '../privacy/retention.js';
 import type { Db } from '../store/db.js';
 import { migrate } from '../store/migrations.js';
 import { openPgliteDb } from '../store/pglite-db.js';
 import { openPostgresDb } from '../store/postgres-db.js';
 import { triage } from '../triage/triage.js';
 import { engineContextFactory } from './engine-context.js';
+import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
 
 export interface AppOptions {
@@ -120,6 +123,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     [
       { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
       { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
+      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' })),
     ],
     clock,
     log.child({ component: 'timers' }),
@@ -131,7 +135,8 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     handoffs,
     engineContext: engineContextFactory(content, t, triage),
     kick,
-    modules: [new CalamityModule({ db, content, t, service: calamity, newId: randomUUID })],
+    modules: [new PrivacyModule({ db, t }), new CalamityModule({ db, content, t, service: calamity, newId: randomUUID })],
+    limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
   });
 
   const app = express();

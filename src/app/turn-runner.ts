@@ -9,6 +9,7 @@ import { appendAudit } from '../store/audit-repository.js';
 import type { Db, Queryable } from '../store/db.js';
 import { loadSession, saveSession } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import type { RateLimiter } from './rate-limiter.js';
 import type { TurnModule } from './turn-module.js';
 
 export interface TurnOutcome {
@@ -27,6 +28,8 @@ export interface TurnRunnerDeps {
   readonly kick: () => void;
   /** Capabilities that may answer before the engine (calamity mode). */
   readonly modules?: readonly TurnModule[];
+  /** Per-user turn limit across channels. */
+  readonly limiter?: RateLimiter;
 }
 
 /** Audit actions worth keeping in the database (step-by-step movement goes to debug logs only). */
@@ -45,6 +48,9 @@ export class TurnRunner {
     const school = this.deps.content.schools.get(input.schoolId);
     if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${input.schoolId}"`);
     const key = `${input.conv.channel}:${input.conv.id}`;
+    if (this.deps.limiter && !this.deps.limiter.take(`${input.conv.channel}:${input.schoolId}:${input.user.id}`)) {
+      throw new WatnuError('RATE_LIMITED', 'too many messages in a short time; wait a minute and try again');
+    }
     return this.mutex.run(key, async () => {
       for (let attempt = 0; ; attempt++) {
         try {
