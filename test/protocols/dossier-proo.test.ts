@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realContent } from '../helpers/content.js';
-import { Transcript } from '../helpers/transcript.js';
+import type { Transcript } from '../helpers/transcript.js';
 import { Walk } from '../helpers/walk.js';
 
 const dialogId = 'dossier-proo';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Effect, HandoffRequest } from '../../src/engine/types.js';
 import { realContent } from '../helpers/content.js';
-import { Transcript } from '../helpers/transcript.js';
+import type { Transcript } from '../helpers/transcript.js';
 import { Walk } from '../helpers/walk.js';
 
 const dialogId = 'grensoverschrijdend-proo';
