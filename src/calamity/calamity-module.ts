@@ -393,6 +393,7 @@ export class CalamityModule implements TurnModule {
         { id: `case/set/open/${item.id}`, label: this.say(locale, 'case.item.mark-open') },
         { id: `case/assign/${item.id}`, label: this.say(locale, 'case.item.assign') },
         { id: `case/section/${section.id}`, label: this.say(locale, 'case.back-section') },
+        this.backChoice(locale),
       ],
     };
   }

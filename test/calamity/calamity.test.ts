@@ -19,7 +19,7 @@ afterAll(async () => {
 
 const director = { id: 'dir-proo', name: 'Jan Diebels', role: 'directeur' };
 const chatAs = (school: string, conversation: string, user: { id: string; name?: string; role?: string }) =>
-  new HttpChat(app.url, school, conversation, { user, headers: { 'x-watnu-now': now.toISOString() } });
+  new HttpChat(app.url, school, conversation, { user });
 const tick = (minutes: number) => {
   now = new Date(now.getTime() + minutes * 60_000);
 };

@@ -29,7 +29,7 @@ async function toAfweging(schoolId: string, path: string[]): Promise<HttpChat> {
 describe('PROO meldcode: every leaf of the afwegingskader', () => {
   const toWeighing = ['signalen', 'gedaan', 'gedaan', 'blijft', 'handoff'];
   const meldingTail = (all: string) => {
-    expect(all).toContain('De intern begeleider doet de melding in samenspraak met de directeur, Jan Diebels');
+    expect(all).toContain('de intern begeleider doet de melding in samenspraak met de directeur, Jan Diebels');
     expect(all).toContain('uit naam van de directeur');
     expect(all).toContain('dossier meldcode');
     expect(all).toContain('Overleg dat altijd van tevoren met Veilig Thuis');
