@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { lookupContacts } from '../../src/contacts/lookup.js';
+import { normaliseForCitation, sourceDocumentFiles } from '../../src/content/source-documents.js';
+import { projectRoot, realContent } from '../helpers/content.js';
+import { amsterdam } from './amsterdam-time.js';
+
+/** The plan text as printed (not the citation form): phone numbers need their separators. */
+function planText(doc: string): string {
+  const entry = sourceDocumentFiles[doc];
+  if (!entry) throw new Error(`unknown source document ${doc}`);
+  return readFileSync(join(projectRoot, 'docs', 'sources', entry.file), 'utf8');
+}
+
+/** Digits of every phone-like run on one line of the plan ("088 - 308 33 42" → "0883083342"). */
+function printedNumbers(text: string): Set<string> {
+  return new Set([...text.matchAll(/\d[\d \t\u00a0\-–]*\d|\d/g)].map((m) => m[0].replace(/\D/g, '')));
+}
+
+const { content } = realContent();
+const contacts = [...content.schools.values()].flatMap((school) => [...school.contacts.values()].map((contact) => ({ school, contact })));
+
+describe('every number, address, email and website the bot shows is in the plan it cites', () => {
+  it('covers both schools', () => {
+    expect(new Set(contacts.map(({ school }) => school.id))).toEqual(new Set(['proo-leiden', 'sbo-de-brug']));
+  });
+
+  for (const { school, contact } of contacts) {
+    const doc = contact.source.doc;
+    const where = `${school.id}/${contact.id}`;
+
+    for (const phone of contact.phones) {
+      it(`${where}: ${phone.number} is printed in ${doc} (digits compared)`, () => {
+        expect(printedNumbers(planText(doc))).toContain(phone.number.replace(/\D/g, ''));
+      });
+    }
+    if (contact.address) {
+      const address = contact.address;
+      it(`${where}: "${address}" is printed in ${doc}`, () => {
+        const plan = normaliseForCitation(planText(doc));
+        for (const part of address.split(',')) expect(plan).toContain(normaliseForCitation(part));
+      });
+    }
+    if (contact.email) {
+      const email = contact.email;
+      it(`${where}: ${email} is printed in ${doc}`, () => {
+        expect(planText(doc).toLowerCase()).toContain(email.toLowerCase());
+      });
+    }
+    if (contact.website) {
+      const site = contact.website.replace(/^https?:\/\//, '').replace(/\/$/, '');
+      it(`${where}: ${site} is printed in ${doc}`, () => {
+        expect(planText(doc).toLowerCase()).toContain(site.toLowerCase());
+      });
+    }
+  }
+
+  it('the acceptance address: De Brug shows Westwal 37, 4461 CM Goes for Veilig Thuis', () => {
+    const brug = content.schools.get('sbo-de-brug')!;
+    const [card] = lookupContacts(brug, 'adres veilig thuis', amsterdam('2025-01-07T10:15'), 'nl');
+    expect(card?.address).toBe('Westwal 37, 4461 CM Goes');
+    expect(normaliseForCitation(planText('sbo-de-brug'))).toContain(normaliseForCitation('Veilig Thuis Zeeland Westwal 37 4461 CM Goes'));
+  });
+
+  it('numbers in hours texts come from the contacts files, never from typed text', () => {
+    const proo = content.schools.get('proo-leiden')!;
+    const known = new Set(contacts.flatMap(({ contact }) => contact.phones.map((p) => p.number.replace(/\D/g, ''))));
+    for (const card of lookupContacts(proo, 'jeugdteam', amsterdam('2025-01-11T22:00'), 'nl')) {
+      for (const found of findPhoneNumbersInText(card.hoursText ?? '', 'NL')) {
+        expect(known).toContain(`0${found.number.nationalNumber}`);
+      }
+    }
+  });
+});
+
+describe('no locale text types a phone number (numbers come only through placeholders and cards)', () => {
+  const localesDir = join(projectRoot, 'locales');
+  const files = listJson(localesDir);
+
+  it('finds the locale files', () => {
+    expect(files.length).toBeGreaterThan(2);
+  });
+
+  for (const file of files) {
+    it(relative(projectRoot, file), () => {
+      const table = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      const typed = Object.entries(table).flatMap(([key, text]) => typedNumbers(text).map((number) => `${key}: ${number}`));
+      expect(typed).toEqual([]);
+    });
+  }
+});
+
+/** Phone numbers in a text outside {{placeholders}}: what libphonenumber-js finds, plus 112. */
+function typedNumbers(text: string): string[] {
+  const plain = text.replace(/\{\{[^}]*\}\}/g, ' ');
+  const found = findPhoneNumbersInText(plain, 'NL').map((match) => plain.slice(match.startsAt, match.endsAt));
+  // 112 on its own, not inside a longer number, a decimal or a time ("1.112", "112,5", "11:12").
+  const shortNumbers = [...plain.matchAll(/(?<!\d|\d[.,:])112(?!\d|[.,:]\d)/g)].map((m) => m[0]);
+  return [...found, ...shortNumbers];
+}
+
+function listJson(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listJson(path);
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
