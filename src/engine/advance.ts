@@ -66,6 +66,15 @@ function onText(turn: Turn, text: string): void {
     startRoute(turn, result.route, 'triage', text);
     return;
   }
+  // In the sociale kaart, typed text is a search (after triage had its chance at a safety route).
+  if (turn.session.route === 'sociale-kaart') {
+    const cards = turn.ctx.lookupContacts(turn.school, text, turn.ctx.now, turn.session.locale);
+    if (cards.length > 0) {
+      turn.reply({ text: turn.say('engine.lookup.results'), contacts: cards });
+      reshowCurrentStep(turn);
+      return;
+    }
+  }
   if (isWaiting(turn)) {
     turn.reply({ text: turn.say('engine.not-understood-in-step') });
     reshowCurrentStep(turn);
