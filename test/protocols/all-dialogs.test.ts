@@ -13,27 +13,38 @@ function dialogsOf(school: School): Array<[string, Dialog]> {
     .map(([route, id]) => [route, content.dialogs.get(id)!]);
 }
 
-/** Every sequence of button presses through a dialog (handoff forms are filled in), depth-limited. */
+/**
+ * Every button of every step reachable in a dialog, each pressed once: a
+ * breadth-first walk over (dialog, step) states, replaying the shortest path
+ * to each state (handoff forms are filled in on the way). Loops such as
+ * "back to the overview" are followed once, not forever.
+ */
 function walkAllPaths(schoolId: string, route: string, visit: (path: string[], t: Transcript) => void): number {
-  let leaves = 0;
-  const explore = (path: string[]) => {
+  let endings = 0;
+  const seen = new Set<string>();
+  const queue: string[][] = [[]];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
     const t = new Transcript(schoolId);
     t.pressId(`route/${route}`);
-    for (const id of path) t.pressId(id);
+    for (const id of path) {
+      fillHandoffForm(t);
+      t.pressId(id);
+    }
     fillHandoffForm(t);
     visit(path, t);
     const session = t.session;
-    const inDialog = session.route === route && session.stepId && session.dialogId;
-    const step = inDialog ? content.dialogs.get(session.dialogId!)?.steps[session.stepId!] : undefined;
-    const next = step?.type === 'choice' ? t.choices.filter((c) => c.id.startsWith(`${session.dialogId}/${session.stepId}/`)) : [];
-    if (next.length === 0 || path.length > 40) {
-      leaves++;
-      return;
+    const state = `${session.dialogId}/${session.stepId}`;
+    const step = session.route === route && session.dialogId ? content.dialogs.get(session.dialogId)?.steps[session.stepId ?? ''] : undefined;
+    if (step?.type !== 'choice') {
+      endings++;
+      continue;
     }
-    for (const choice of next) explore([...path, choice.id]);
-  };
-  explore([]);
-  return leaves;
+    if (seen.has(state)) continue;
+    seen.add(state);
+    for (const choice of step.choices) queue.push([...path, `${session.dialogId}/${session.stepId}/${choice.id}`]);
+  }
+  return endings;
 }
 
 function fillHandoffForm(t: Transcript): void {
