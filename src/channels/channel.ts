@@ -50,7 +50,8 @@ export class DeliveryError extends Error {
 /** The outbound half of a channel adapter, used by the outbox dispatcher. */
 export interface DeliveryChannel {
   readonly id: ChannelId;
-  send(to: ChannelAddress, message: OutboundMessage, idempotencyKey: string): Promise<SentRef>;
+  /** `signal` aborts when the dispatcher gives up on this attempt (timeout); channels should pass it to their HTTP call. */
+  send(to: ChannelAddress, message: OutboundMessage, idempotencyKey: string, signal?: AbortSignal): Promise<SentRef>;
   update?(ref: SentRef, message: OutboundMessage): Promise<void>;
   /**
    * After a crash between sending and recording, the dispatcher asks before

@@ -88,8 +88,9 @@ export class Dispatcher {
       itemLog.error('delivery failed: channel not configured');
       return;
     }
+    const abort = new AbortController();
     try {
-      const ref = await this.withTimeout(this.attempt(channel, item));
+      const ref = await this.withTimeout(this.attempt(channel, item, abort.signal), abort);
       await markOutboxSent(db, item.id, ref, this.now());
       itemLog.info({ inDoubt: item.inDoubt }, 'delivered');
       await this.options.onSent?.(item, ref);
@@ -112,7 +113,7 @@ export class Dispatcher {
     }
   }
 
-  private async attempt(channel: DeliveryChannel, item: OutboxItem): Promise<SentRef> {
+  private async attempt(channel: DeliveryChannel, item: OutboxItem, signal: AbortSignal): Promise<SentRef> {
     if (item.kind === 'update') {
       if (!channel.update) return item.target as SentRef;
       await channel.update(item.target as SentRef, item.payload);
@@ -122,14 +123,22 @@ export class Dispatcher {
       const existing = await channel.findDelivered(item.target as never, item.idempotencyKey);
       if (existing) return existing;
     }
-    return channel.send(item.target as never, item.payload, item.idempotencyKey);
+    return channel.send(item.target as never, item.payload, item.idempotencyKey, signal);
   }
 
-  private withTimeout<T>(promise: Promise<T>): Promise<T> {
+  /**
+   * Gives up on an attempt after sendTimeoutMs and aborts its HTTP call, so it
+   * cannot still arrive after the lease expires and the next attempt has
+   * checked whether it did (the lease is configured well above the timeout).
+   */
+  private withTimeout<T>(promise: Promise<T>, abort: AbortController): Promise<T> {
     const ms = this.options.sendTimeoutMs ?? 10_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new SendTimeout(ms)), ms);
+      timer = setTimeout(() => {
+        abort.abort();
+        reject(new SendTimeout(ms));
+      }, ms);
     });
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   }

@@ -73,9 +73,11 @@ export class HandoffService {
   }
 
   /** "Ik pak dit op": first acknowledgement wins; every posted copy is updated and the asker is told. */
-  async acknowledge(handoffId: string, by: { userId: string; name?: string }, now: Date): Promise<AckResult> {
+  async acknowledge(handoffId: string, by: { userId: string; name?: string }, now: Date, schoolId?: string): Promise<AckResult> {
     const { db, newId, t } = this.deps;
     const result = await db.transaction(async (tx): Promise<AckResult> => {
+      // A handoff of another school is treated as unknown, before anything changes.
+      if (schoolId !== undefined && (await getHandoff(tx, handoffId))?.schoolId !== schoolId) return { outcome: 'unknown' };
       const acked = await acknowledgeHandoff(tx, handoffId, by.name ?? by.userId, now);
       if (!acked) {
         const existing = await getHandoff(tx, handoffId);

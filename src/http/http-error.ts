@@ -29,7 +29,7 @@ export function errorMiddleware(log: Logger) {
   return (error: unknown, _req: Request, res: Response, _next: NextFunction): void => {
     const bodyError = error as { type?: string; status?: number };
     if (bodyError?.type === 'entity.too.large') {
-      sendError(res, 413, 'BODY_TOO_LARGE', 'request body is larger than 64 KiB');
+      sendError(res, 413, 'BODY_TOO_LARGE', 'request body is larger than this endpoint accepts (64 KiB for /api/chat)');
       return;
     }
     if (bodyError?.type === 'entity.parse.failed') {

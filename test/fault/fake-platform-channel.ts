@@ -7,9 +7,10 @@ import { type ChannelAddress, type DeliveryChannel, DeliveryError, type Outbound
 export function fakePlatformChannel(baseUrl: string): DeliveryChannel {
   return {
     id: 'slack',
-    async send(to: ChannelAddress, message: OutboundMessage, key: string): Promise<SentRef> {
+    async send(to: ChannelAddress, message: OutboundMessage, key: string, signal?: AbortSignal): Promise<SentRef> {
       const response = await fetch(`${baseUrl}/send`, {
         method: 'POST',
+        ...(signal ? { signal } : {}),
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ key, to, kind: message.kind, handoff: message.handoff?.id ?? null }),
       });

@@ -100,3 +100,19 @@ describe('GET /api/chat/inbox', () => {
     expect(response.body).toMatchObject({ schoolId: 'sbo-de-brug', channel: 'ib', messages: [] });
   });
 });
+
+describe('POST /api/chat/inbox/ack across schools', () => {
+  it('a handoff of another school is not acknowledged at all', async () => {
+    const chat = await app.chat({ conversationId: 'ack-x', schoolId: 'proo-leiden', user: { id: 'u-ack' }, text: 'overdracht' });
+    expect(chat.status).toBe(200);
+    for (const step of [{ choiceId: 'handoff/urgency/normaal' }, { text: 'A.B.' }, { text: '4' }, { choiceId: 'handoff/note-no' }, { choiceId: 'handoff/send' }]) {
+      await app.chat({ conversationId: 'ack-x', schoolId: 'proo-leiden', user: { id: 'u-ack' }, ...step });
+    }
+    await app.dispatcher.idle();
+    const [row] = await app.db.query<{ id: string }>(`SELECT id FROM handoffs WHERE asker_id = 'u-ack'`);
+    const wrong = await app.post('/api/chat/inbox/ack', { schoolId: 'sbo-de-brug', handoffId: row!.id, user: { id: 'intruder' } });
+    expect(wrong.status).toBe(404);
+    const [after] = await app.db.query<{ status: string }>('SELECT status FROM handoffs WHERE id = $1', [row!.id]);
+    expect(after!.status).toBe('open');
+  });
+});

@@ -82,8 +82,13 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
     const body = parseBody(ackRequestSchema, req.body);
     if (!deps.content.schools.has(body.schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${body.schoolId}"`, ['schoolId']);
     const now = requestTime(req, deps.devClock, deps.clock);
-    const result = await deps.handoffs.acknowledge(body.handoffId, { userId: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) }, now);
-    if (result.outcome === 'unknown' || result.record.schoolId !== body.schoolId) {
+    const result = await deps.handoffs.acknowledge(
+      body.handoffId,
+      { userId: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) },
+      now,
+      body.schoolId,
+    );
+    if (result.outcome === 'unknown') {
       throw new WatnuError('NOT_FOUND', `no handoff "${body.handoffId}" at this school`, ['handoffId']);
     }
     res.json({ outcome: result.outcome, handoffId: body.handoffId, ackedBy: result.record.ackedBy, ackedAt: result.record.ackedAt });
