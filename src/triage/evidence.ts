@@ -1,0 +1,62 @@
+import { findOccurrences, type Occurrence } from './match.js';
+import { isNegated } from './negation.js';
+import type { Pattern } from './pattern.js';
+import { type PersonKind, personKinds, type SignalId } from './signals.js';
+import type { Token } from './tokens.js';
+
+export interface PersonMention {
+  readonly kind: PersonKind;
+  /** First token of the mention. */
+  readonly index: number;
+}
+
+/** What one utterance says, in signals; route lexicons reason over this. */
+export interface Evidence {
+  readonly tokens: readonly Token[];
+  /** For each token, the negator covering it or -1. */
+  readonly negatedBy: readonly number[];
+  /** Non-negated occurrences of a signal, earliest first. */
+  hits(signal: SignalId): readonly Occurrence[];
+  has(signal: SignalId): boolean;
+  /** People mentioned, in text order (negation does not remove a person). */
+  readonly persons: readonly PersonMention[];
+}
+
+export function collectEvidence(
+  tokens: readonly Token[],
+  negatedBy: readonly number[],
+  signals: ReadonlyMap<SignalId, readonly Pattern[]>,
+): Evidence {
+  const hitsBySignal = new Map<SignalId, Occurrence[]>();
+  const allBySignal = new Map<SignalId, Occurrence[]>();
+  for (const [signal, patterns] of signals) {
+    const all = patterns.flatMap((pattern) => findOccurrences(pattern, tokens)).sort((a, b) => a[0]! - b[0]!);
+    allBySignal.set(signal, all);
+    hitsBySignal.set(
+      signal,
+      all.filter((occurrence) => !isNegated(occurrence, negatedBy)),
+    );
+  }
+  const hits = (signal: SignalId): readonly Occurrence[] => hitsBySignal.get(signal) ?? [];
+  return {
+    tokens,
+    negatedBy,
+    hits,
+    has: (signal) => hits(signal).length > 0,
+    persons: personMentions(allBySignal),
+  };
+}
+
+/** One mention per person; when a word is two kinds ("ouder" is family, "juf" staff), the earlier kind in personKinds wins. */
+function personMentions(allBySignal: ReadonlyMap<SignalId, readonly Occurrence[]>): PersonMention[] {
+  const byIndex = new Map<number, PersonKind>();
+  for (const kind of personKinds) {
+    for (const occurrence of allBySignal.get(kind) ?? []) {
+      const index = occurrence[0]!;
+      if (!byIndex.has(index)) byIndex.set(index, kind);
+    }
+  }
+  const sorted = [...byIndex.entries()].sort((a, b) => a[0] - b[0]);
+  // "tso medewerker", "stief vader": adjacent words of one kind are one person.
+  return sorted.filter(([index, kind]) => byIndex.get(index - 1) !== kind).map(([index, kind]) => ({ index, kind }));
+}

@@ -1,0 +1,14 @@
+import { type RouteLexicon, weighted } from './types.js';
+
+/** A complaint, the vertrouwenspersoon, the klachtenregeling. */
+export const klacht: RouteLexicon = {
+  route: 'klacht',
+  cues: [
+    ...weighted(5, 'klacht*|klachten*|complaint*|complain*|beklag', 'vertrouwenspersoon|vertrouwenspersonen', 'confidential & adviser|advisor|counsellor|counselor|person'),
+    ...weighted(3, 'niet & eens & met|over', 'boos|ontevreden|ontstemd & over & beslissing|school|aanpak|directeur|juf|leerkracht|meester|behandeling'),
+    ...weighted(4, 'beroep|bezwaar & schorsing|verwijdering|besluit|beslissing|straf', 'in beroep', 'appeal*'),
+    ...weighted(3.5, 'hogerop|escaleren|escalate*', 'onterecht|oneerlijk|unfair|unfairly & gestraft|behandeld|punished|treated'),
+    ...weighted(2.5, 'ontevreden|unhappy', 'bezwaar|geschillencommissie|onderwijsinspectie|inspectie', 'indienen', 'disagree*'),
+    ...weighted(1.5, 'waar & kunnen|kan|moeten & terecht', 'beslissing|decision'),
+  ],
+};

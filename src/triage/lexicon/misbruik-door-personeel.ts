@@ -1,0 +1,45 @@
+import { acts, staffInvolved } from '../acts.js';
+import type { Evidence } from '../evidence.js';
+import { mentions } from '../roles.js';
+import { type RouteLexicon, weighted } from './types.js';
+
+/**
+ * A staff member (teacher, intern, volunteer, cleaner, coach) sexually abuses or
+ * intimidates a pupil. The pupil must be the one it happens to: the same acts
+ * against the asker ("een collega stuurt mij...") are ongewenst-gedrag-personeel.
+ */
+export const misbruikDoorPersoneel: RouteLexicon = {
+  route: 'misbruik-door-personeel',
+  cues: [
+    ...weighted(5, 'kinderporno*|kinderpornografie', 'child porn*', 'csam', 'zedendelict*|zedenzaak|zedenzaken|zedenpolitie'),
+    ...weighted(2, 'meldplicht', 'grooming|groomen|groom*', 'relatie|verhouding|relationship|affair', 'verliefd'),
+    ...weighted(1.5, 'hartjes|kusjes|cadeautjes|complimentjes|apart', 'gifts|hearts'),
+    ...weighted(1, 'ongepast*|inappropriate*', 'alleen & met & leerling|kind|meisje|jongen'),
+  ],
+  combine: (e) => staffTowardsPupil(e) + privateContact(e),
+};
+
+/** The victim is a pupil, or not named (in a school, then most likely a pupil); never the asker or a colleague. */
+function towardsPupil(victim: string): boolean {
+  return victim !== 'self' && victim !== 'staff';
+}
+
+function staffTowardsPupil(e: Evidence): number {
+  const pupil = mentions(e, 'pupil');
+  const sexual = acts(e, ['sexual']).filter((act) => towardsPupil(act.victim));
+  if (sexual.some((act) => act.actor === 'staff')) return 5.5;
+  if (sexual.some((act) => act.actor === 'unknown') && staffInvolved(e) && pupil) return 4.5;
+  const rough = acts(e, ['harm', 'threat', 'aggression']).filter((act) => act.actor === 'staff' && towardsPupil(act.victim));
+  return rough.length > 0 ? 3 : 0;
+}
+
+/**
+ * Grooming signs: a staff member messaging a pupil privately, asking for
+ * secrecy, in a relationship with a pupil, or filming pupils where they undress.
+ */
+function privateContact(e: Evidence): number {
+  if (!staffInvolved(e) || !mentions(e, 'pupil')) return 0;
+  const filming = e.has('image') && (e.has('privatePlace') || e.has('sexual'));
+  const messaging = e.has('message') ? 2.5 + (e.has('repeated') ? 1 : 0) : 0;
+  return messaging + (e.has('secret') ? 2.5 : 0) + (filming ? 4 : 0) + (e.has('intimacy') ? 3 : 0);
+}
