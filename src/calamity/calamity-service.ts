@@ -98,8 +98,10 @@ export class CalamityService {
     return true;
   }
 
-  async note(school: School, caseId: string, text: string, actor: Actor, now: Date, kind = 'note'): Promise<void> {
+  async note(school: School, caseId: string, text: string, actor: Actor, now: Date, kind = 'note'): Promise<boolean> {
+    if (!(await getCase(this.deps.db, school.id, caseId))) return false;
     await this.deps.db.transaction((tx) => this.log(tx, caseId, actor, now, kind, text.slice(0, 1000)));
+    return true;
   }
 
   async addCrisisMember(school: School, caseId: string, member: { role: string; name: string }, actor: Actor, now: Date): Promise<void> {
@@ -126,6 +128,7 @@ export class CalamityService {
   }
 
   async close(school: School, caseId: string, actor: Actor, now: Date): Promise<void> {
+    if (!(await getCase(this.deps.db, school.id, caseId))) return;
     await this.deps.db.transaction(async (tx) => {
       await this.log(tx, caseId, actor, now, 'close', this.say('case.log.closed'));
       await closeCase(tx, caseId, now);

@@ -31,7 +31,7 @@ export class HandoffService {
 
   /** Called inside the turn's transaction, so the session and the outbox commit together. */
   async record(tx: Queryable, handoff: HandoffRequest, now: Date): Promise<void> {
-    const { content, t, newId } = this.deps;
+    const { content, newId } = this.deps;
     const school = content.schools.get(handoff.schoolId);
     if (!school) throw new Error(`handoff for unknown school ${handoff.schoolId}`);
     await insertHandoff(tx, handoff, escalationDueAt(school, handoff.urgency, 'remind', now));

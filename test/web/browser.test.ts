@@ -32,7 +32,7 @@ describe('the web chat page in headless Chromium', () => {
     await page.locator('[data-choice="meldcode-proo/intro/signalen"]').click();
     await page.locator('[data-choice="meldcode-proo/stap1/gedaan"]').click();
     await page.locator('[data-choice="meldcode-proo/stap2/gedaan"]').click();
-    await expect.poll(() => page.getByTestId('log').innerText()).toContain('Stap 3');
+    await expect.poll(() => page.getByTestId('log').textContent()).toContain('Stap 3');
     await expect.poll(() => page.locator('[data-contact="helen-berendsen"]').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('a[href="tel:+318002000"]').count()).toBeGreaterThan(0);
 
@@ -44,9 +44,9 @@ describe('the web chat page in headless Chromium', () => {
     }
     await page.locator('[data-choice="handoff/note-no"]').last().click();
     await page.locator('[data-choice="handoff/send"]').last().click();
-    await expect.poll(() => page.getByTestId('inbox-ib').innerText(), { timeout: 10_000 }).toContain('S.V., groep 6');
+    await expect.poll(() => page.getByTestId('inbox-ib').textContent(), { timeout: 10_000 }).toContain('S.V., groep 6');
     await page.getByTestId('ack').first().click();
-    await expect.poll(() => page.getByTestId('inbox-ib').innerText(), { timeout: 10_000 }).toContain('Opgepakt door');
+    await expect.poll(() => page.getByTestId('inbox-ib').textContent(), { timeout: 10_000 }).toContain('Opgepakt door');
 
     const file = join(screenshotDir, 'web-chat-meldcode.png');
     await page.screenshot({ path: file, fullPage: true });

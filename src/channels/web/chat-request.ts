@@ -6,7 +6,7 @@ const idText = (max: number) =>
     .string()
     .min(1)
     .max(max)
-    .regex(/^[\p{L}\p{N}_.:@\-]+$/u, 'only letters, digits and _ . : @ -');
+    .regex(/^[\p{L}\p{N}_.:@-]+$/u, 'only letters, digits and _ . : @ -');
 
 export const chatRequestSchema = z
   .object({

@@ -217,10 +217,17 @@ async function init() {
     localStorage.setItem('watnu.school', state.schoolId);
     startConversation();
   });
-  $('role').addEventListener('change', () => localStorage.setItem('watnu.role', (state.role = $('role').value)));
-  $('name').addEventListener('change', () => localStorage.setItem('watnu.name', (state.name = $('name').value.trim())));
+  $('role').addEventListener('change', () => {
+    state.role = $('role').value;
+    localStorage.setItem('watnu.role', state.role);
+  });
+  $('name').addEventListener('change', () => {
+    state.name = $('name').value.trim();
+    localStorage.setItem('watnu.name', state.name);
+  });
   $('locale').addEventListener('change', async () => {
-    localStorage.setItem('watnu.locale', (state.locale = $('locale').value));
+    state.locale = $('locale').value;
+    localStorage.setItem('watnu.locale', state.locale);
     await loadUi();
   });
   $('new').addEventListener('click', () => {
