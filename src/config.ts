@@ -32,6 +32,8 @@ export const configSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   /** Override of the Bot Framework OAuth/OpenID endpoints (tests on loopback). */
   BOT_OPENID_METADATA_URL: optionalText,
+  /** School of Teams activities that match no tenant, team or user in any school.yaml (one-school installs). */
+  TEAMS_DEFAULT_SCHOOL: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -53,6 +55,13 @@ export const configSchema = z.object({
 
 export type RawConfig = z.infer<typeof configSchema>;
 
+/** An in-doubt message is only re-checked after the abandoned attempt has surely settled. */
+function checkLeaseCoversTimeout(raw: RawConfig): string | null {
+  return raw.OUTBOX_LEASE_MS >= 2 * raw.SEND_TIMEOUT_MS + 1_000
+    ? null
+    : `OUTBOX_LEASE_MS (${raw.OUTBOX_LEASE_MS}) must be at least 2 × SEND_TIMEOUT_MS + 1000 (${2 * raw.SEND_TIMEOUT_MS + 1_000})`;
+}
+
 export interface Config extends RawConfig {
   /** Project root: dialogs/, schools/, locales/, docs/ live here. */
   readonly root: string;
@@ -67,6 +76,8 @@ export function loadConfig(env: Record<string, string | undefined>, root = findP
     throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${details.join('; ')}`, details);
   }
   const raw = parsed.data;
+  const leaseProblem = checkLeaseCoversTimeout(raw);
+  if (leaseProblem) throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${leaseProblem}`, [leaseProblem]);
   return {
     ...raw,
     root,

@@ -6,8 +6,10 @@ import express from 'express';
 import { CalamityModule } from '../calamity/calamity-module.js';
 import { CalamityService } from '../calamity/calamity-service.js';
 import { mountCaseExport } from '../calamity/export-routes.js';
+import { createTeamsChannel } from '../channels/teams/teams-channel.js';
 import { mountWebChannel, requireSharedSecret } from '../channels/web/web-channel.js';
 import { createWebInbox } from '../channels/web/web-inbox.js';
+import { createSlackChannel } from '../channels/slack/slack-setup.js';
 import type { DeliveryChannel } from '../channels/channel.js';
 import { type Config, hasTeamsCredentials, isLoopback } from '../config.js';
 import { defaultContentPaths, loadContent } from '../content/load-content.js';
@@ -112,6 +114,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     db,
     channels,
     log: log.child({ component: 'dispatcher' }),
+    now: clock,
     leaseMs: config.OUTBOX_LEASE_MS,
     sendTimeoutMs: config.SEND_TIMEOUT_MS,
   });
@@ -139,9 +142,17 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
   });
 
+  const teams = createTeamsChannel({ config, content, db, runner, handoffs, t, log, clock, newId: randomUUID });
+  if (!options.channels?.some((c) => c.id === 'teams')) channels.set('teams', teams.delivery);
+
+  const slack = createSlackChannel(config, { content, db, runner, handoffs, t, log, clock });
+  if (slack && !options.channels?.some((c) => c.id === 'slack')) channels.set('slack', slack.delivery);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  slack?.mount(app);
+  teams.mount(app);
   mountWebChannel(app, {
     runner,
     handoffs,
@@ -159,6 +170,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   });
   app.use(errorMiddleware(log));
 
+  await slack?.start();
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
@@ -185,6 +197,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       timers.stop();
       await timers.idle();
       dispatcher.stop();
+      await slack?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await dispatcher.idle();

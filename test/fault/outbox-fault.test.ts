@@ -29,7 +29,7 @@ async function startWorker(platformUrl: string): Promise<void> {
       DATABASE_URL: '',
       LOG_LEVEL: 'error',
       DISPATCH_INTERVAL_MS: '100',
-      OUTBOX_LEASE_MS: '3000',
+      OUTBOX_LEASE_MS: '6000',
       SEND_TIMEOUT_MS: '800',
       FAKE_PLATFORM_URL: platformUrl,
     },

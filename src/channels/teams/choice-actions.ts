@@ -1,0 +1,26 @@
+import type { ChoiceView } from '../../engine/types.js';
+import { ackChoicePrefix } from '../../handoff/handoff-view.js';
+import { ackData, ackVerb, choiceData, choiceVerb } from './card-data.js';
+import type { ActionSet, ExecuteAction } from './card-types.js';
+
+const styles = { danger: 'destructive', primary: 'positive', default: 'default' } as const;
+
+/** A button: Action.Execute, so Teams sends an invoke the bot answers with the updated card. */
+export function choiceAction(choice: ChoiceView, cardId: string): ExecuteAction {
+  const ack = choice.id.startsWith(ackChoicePrefix);
+  return {
+    type: 'Action.Execute',
+    title: choice.label,
+    verb: ack ? ackVerb : choiceVerb,
+    data: ack ? ackData(choice.id.slice(ackChoicePrefix.length)) : choiceData(cardId, choice.id),
+    ...(choice.style && choice.style !== 'default' ? { style: styles[choice.style] } : {}),
+  };
+}
+
+/** A few short choices side by side; otherwise one under the other, so long Dutch labels stay readable. */
+export function choiceActionSets(choices: readonly ChoiceView[], cardId: string): ActionSet[] {
+  const actions = choices.map((c) => choiceAction(c, cardId));
+  const compact = choices.length <= 3 && choices.every((c) => c.label.length <= 24);
+  if (compact) return [{ type: 'ActionSet', actions, spacing: 'medium' }];
+  return actions.map((action, i) => ({ type: 'ActionSet', actions: [action], spacing: i === 0 ? 'medium' : 'small' }));
+}

@@ -1,0 +1,26 @@
+import type { TurnRunner } from '../../app/turn-runner.js';
+import type { Content } from '../../content/types.js';
+import type { HandoffService } from '../../handoff/handoff-service.js';
+import type { Translate } from '../../i18n.js';
+import type { Logger } from '../../log.js';
+import type { Db } from '../../store/db.js';
+import type { CardStore } from './card-store.js';
+import type { ConversationStore } from './conversation-store.js';
+import type { IdentityResolver } from './identity-resolver.js';
+import type { ReplyCards } from './reply-cards.js';
+
+/** Everything the bot's routes use; built once in teams-channel.ts. */
+export interface TeamsServices {
+  readonly runner: TurnRunner;
+  readonly handoffs: HandoffService;
+  readonly content: Content;
+  readonly db: Db;
+  readonly t: Translate;
+  readonly log: Logger;
+  readonly conversations: ConversationStore;
+  readonly cards: CardStore;
+  readonly replyCards: ReplyCards;
+  readonly identities: IdentityResolver;
+  /** TEAMS_DEFAULT_SCHOOL: the school of activities that match no configured tenant, team or user. */
+  readonly defaultSchoolId?: string;
+}
