@@ -122,15 +122,6 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const kick = () => dispatcher.kick();
   const escalation = new EscalationService({ db, content, t, handoffs, newId: randomUUID, log, kick });
   const reminders = new ReminderService({ db, content, t, newId: randomUUID, log, kick });
-  const timers = new Timers(
-    [
-      { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
-      { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
-      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' })),
-    ],
-    clock,
-    log.child({ component: 'timers' }),
-  );
   const calamity = new CalamityService({ db, content, t, newId: randomUUID, kick });
   const runner = new TurnRunner({
     db,
@@ -138,7 +129,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     handoffs,
     engineContext: engineContextFactory(content, t, triage),
     kick,
-    modules: [new PrivacyModule({ db, t }), new CalamityModule({ db, content, t, service: calamity, newId: randomUUID })],
+    modules: [new PrivacyModule({ db, t, forget: [(user) => (user.name ? teams.forgetUser(user.name) : Promise.resolve(0))] }), new CalamityModule({ db, content, t, service: calamity, newId: randomUUID })],
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
   });
 
@@ -148,6 +139,15 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const slack = createSlackChannel(config, { content, db, runner, handoffs, t, log, clock });
   if (slack && !options.channels?.some((c) => c.id === 'slack')) channels.set('slack', slack.delivery);
 
+  const timers = new Timers(
+    [
+      { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
+      { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
+      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before)]),
+    ],
+    clock,
+    log.child({ component: 'timers' }),
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);

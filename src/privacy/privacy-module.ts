@@ -10,12 +10,20 @@ const deleteWords = new Set(['verwijder mijn gegevens', 'delete my data', 'verge
 
 /** "mijn gegevens" and "verwijder mijn gegevens" in any channel (AVG inzage and verwijdering). */
 export class PrivacyModule implements TurnModule {
-  constructor(private readonly deps: { db: Db; t: Translate }) {}
+  constructor(
+    private readonly deps: {
+      db: Db;
+      t: Translate;
+      /** Channel stores that also hold the user's name (Teams cards); each returns rows changed. */
+      forget?: ReadonlyArray<(user: { id: string; name?: string }) => Promise<number>>;
+    },
+  ) {}
 
   async handle({ input, session }: ModuleTurn): Promise<{ session: Session; replies: Reply[] } | null> {
     const say = (key: string, vars: Record<string, unknown> = {}) => this.deps.t(session.locale, key, { var: vars });
     if (input.event.kind === 'choice' && input.event.choiceId === 'privacy/delete-confirm') {
       const counts = await deleteMyData(this.deps.db, input.schoolId, input.user.id);
+      for (const forget of this.deps.forget ?? []) await forget(input.user);
       const fresh: Session = { ...session, route: null, dialogId: null, stepId: null, trail: [], pending: null, pupil: {}, ext: {} };
       return { session: fresh, replies: [{ text: say('privacy.deleted', { count: counts.sessions, step: counts.handoffs }) }] };
     }

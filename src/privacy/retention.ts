@@ -27,8 +27,8 @@ export async function purgeExpired(db: Db, now: Date, days: number): Promise<Pur
   };
 }
 
-/** A timer job that purges at most once an hour. */
-export function retentionJob(db: Db, days: number, log: Logger) {
+/** A timer job that purges at most once an hour; channels add their own stores (`extra`). */
+export function retentionJob(db: Db, days: number, log: Logger, extra: ReadonlyArray<(before: Date) => Promise<number>> = []) {
   let last = 0;
   return {
     name: 'retention',
@@ -36,8 +36,11 @@ export function retentionJob(db: Db, days: number, log: Logger) {
       if (now.getTime() - last < 3_600_000) return 0;
       last = now.getTime();
       const counts = await purgeExpired(db, now, days);
-      const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      if (total > 0) log.info({ purged: counts, retentionDays: days }, 'retention purge');
+      const cutoff = new Date(now.getTime() - days * 86_400_000);
+      let channelRows = 0;
+      for (const purge of extra) channelRows += await purge(cutoff);
+      const total = Object.values(counts).reduce((a, b) => a + b, 0) + channelRows;
+      if (total > 0) log.info({ purged: counts, channelRows, retentionDays: days }, 'retention purge');
       return total;
     },
   };

@@ -37,6 +37,10 @@ export interface TeamsChannel {
   readonly delivery: DeliveryChannel;
   /** Inbound: POST /api/messages. Mount before the web channel's /api router. */
   mount(app: Express): void;
+  /** Retention: sent cards and delivery records older than `before`. */
+  purge(before: Date): Promise<number>;
+  /** "verwijder mijn gegevens": cards answered by this Teams user lose their name. */
+  forgetUser(userName: string): Promise<number>;
 }
 
 export const teamsEndpoint = '/api/messages';
@@ -54,6 +58,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   const authenticated = Boolean(appId);
   if (!authenticated) teamsLog.warn('MicrosoftAppId is not set: Bot Framework authentication is off (allowed on loopback only)');
   const cards = new CardStore(db);
+  const records = new DeliveryRecords(db);
   const conversations = new ConversationStore(db);
   const replyCards = new ReplyCards(cards, deps.t, deps.newId);
   const services: TeamsServices = {
@@ -76,7 +81,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     adapter,
     appId,
     conversations,
-    records: new DeliveryRecords(db),
+    records,
     replyCards,
     clock: deps.clock,
     log: teamsLog,
@@ -87,6 +92,8 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
 
   return {
     delivery,
+    purge: async (before) => (await cards.purge(before)) + (await records.purge(before)),
+    forgetUser: async (userName) => (await db.query(`UPDATE teams_cards SET answered_by = NULL WHERE answered_by = $1 RETURNING id`, [userName])).length,
     mount(app: Express) {
       app.post(teamsEndpoint, express.json({ limit: '256kb', type: () => true }), handle);
     },
