@@ -22,7 +22,14 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
       })),
     };
   }
-  const parsed = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // e.g. an unresolved alias or an alias bomb: reported like a syntax error.
+    return { ok: false, problems: [{ code: 'yaml-syntax', file, at: 'file', message: (error as Error).message.split('\n')[0] ?? 'invalid YAML' }] };
+  }
+  const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,

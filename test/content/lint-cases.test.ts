@@ -119,3 +119,10 @@ describe('npm run check catches content mistakes, naming file and step', () => {
     expect(problems).toContainEqual(expect.objectContaining({ code: 'phone-invalid', file: 'schools/mini-school/contacts.yaml', at: 'veilig-thuis.phones[0]' }));
   });
 });
+
+describe('broken YAML is reported, never thrown', () => {
+  it('an unresolved alias', () => {
+    const problems = loadWith((root) => writeFileSync(join(root, 'dialogs', 'mini.yaml'), 'id: mini\nroute: *nope\n'));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'yaml-syntax', file: 'dialogs/mini.yaml', message: expect.stringContaining('Unresolved alias') }));
+  });
+});
