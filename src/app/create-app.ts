@@ -91,7 +91,7 @@ export async function openDb(config: Config, log: Logger, pgSchema?: string): Pr
   if (config.DATABASE_URL) {
     return openPostgresDb({
       connectionString: config.DATABASE_URL,
-      ...(pgSchema ? { schema: pgSchema } : {}),
+      ...((pgSchema ?? config.DATABASE_SCHEMA) ? { schema: pgSchema ?? config.DATABASE_SCHEMA } : {}),
       onError: (error) => log.error({ err: error.message }, 'postgres pool error'),
     });
   }

@@ -17,7 +17,7 @@ export interface ModuleTurn {
  */
 export interface TurnModule {
   /** Answers the turn, or returns null to leave it to the engine. */
-  handle(turn: ModuleTurn): Promise<{ readonly session: Session; readonly replies: readonly Reply[] } | null>;
+  handle(turn: ModuleTurn): Promise<{ readonly session: Session; readonly replies: readonly Reply[]; readonly forgetUser?: boolean } | null>;
   /** Extra replies after the engine answered (e.g. an offer to open a case). */
   decorate?(turn: ModuleTurn & { readonly route?: string }): Promise<readonly Reply[]>;
 }

@@ -5,10 +5,10 @@ import type { Effect, Reply, Session, TurnInput } from '../engine/types.js';
 import { isWatnuError, WatnuError } from '../errors.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
 import type { Logger } from '../log.js';
-import { appendAudit } from '../store/audit-repository.js';
 import type { Db, Queryable } from '../store/db.js';
-import { loadSession, saveSession } from '../store/session-repository.js';
+import { deleteSession, loadSession, type SessionAudit, saveSessionWithAudit } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { SessionCache } from './session-cache.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { TurnModule } from './turn-module.js';
 
@@ -36,11 +36,14 @@ export interface TurnRunnerDeps {
 const persistedAudit = /^(route\.|handoff\.|dialog\.end|command\.|choice\.stale)/;
 
 /**
- * Runs one turn: load the session, advance the engine, then save the session
- * and every queued handoff, reminder and audit entry in one transaction.
+ * Runs one turn: load the session (from the write-through cache when it can),
+ * advance the engine, then save the session with its audit entries in one
+ * statement — or, when the turn queued handoffs or reminders, save everything
+ * in one transaction so the session and the outbox commit together.
  */
 export class TurnRunner {
   private readonly mutex = new KeyedMutex();
+  private readonly cache = new SessionCache();
 
   constructor(private readonly deps: TurnRunnerDeps) {}
 
@@ -56,6 +59,7 @@ export class TurnRunner {
         try {
           return await this.runOnce(input, key, now, log);
         } catch (error) {
+          this.cache.delete(key);
           if (!isWatnuError(error, 'STORE_CONFLICT') || attempt >= 3) throw error;
           log.warn({ attempt }, 'session changed concurrently; retrying turn');
         }
@@ -65,14 +69,22 @@ export class TurnRunner {
 
   private async runOnce(input: TurnInput, key: string, now: Date, log: Logger): Promise<TurnOutcome> {
     const { db } = this.deps;
-    const stored = await loadSession(db, key);
+    const stored = this.cache.get(key) ?? (await loadSession(db, key));
+    const previousVersion = stored?.version ?? 0;
     const session = this.prepareSession(stored, input, key, now);
     const school = this.deps.content.schools.get(input.schoolId)!;
     for (const module of this.deps.modules ?? []) {
       const handled = await module.handle({ input, session, school, now, log });
       if (!handled) continue;
-      const next = { ...handled.session, version: session.version + 1, updatedAt: now.toISOString() };
-      await saveSession(db, next, stored?.version ?? 0);
+      if (handled.forgetUser) {
+        // "verwijder mijn gegevens": nothing of this conversation is written back.
+        this.cache.deleteUser(input.schoolId, input.user.id);
+        await deleteSession(db, key);
+      } else {
+        const next = { ...handled.session, version: session.version + 1, updatedAt: now.toISOString() };
+        await saveSessionWithAudit(db, next, previousVersion, []);
+        this.cache.set(key, next);
+      }
       log.info({ replies: handled.replies.length, module: true }, 'turn');
       return { conversationId: input.conv.id, replies: handled.replies };
     }
@@ -81,26 +93,23 @@ export class TurnRunner {
     const turnLog = log.child({ dialog: result.session.dialogId, step: result.session.stepId, route: result.session.route });
 
     const handoffs = result.effects.filter((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
-    await db.transaction(async (tx) => {
-      await saveSession(tx, result.session, stored?.version ?? 0);
-      for (const effect of handoffs) await this.deps.handoffs.record(tx, effect.handoff, now);
-      for (const effect of result.effects) {
-        if (effect.type === 'reminder') await insertReminder(tx, effect.reminder, now);
-      }
-      for (const effect of result.effects) {
-        if (effect.type === 'audit' && persistedAudit.test(effect.event.action)) {
-          await appendAudit(tx, {
-            at: now,
-            schoolId: input.schoolId,
-            action: effect.event.action,
-            subject: key,
-            actor: input.user.id,
-            detail: { route: effect.event.route ?? null, dialog: effect.event.dialogId ?? null, step: effect.event.stepId ?? null },
-          });
-        }
-      }
-    });
-    if (handoffs.length > 0 || result.effects.some((e) => e.type === 'reminder')) this.deps.kick();
+    const reminders = result.effects.filter((e): e is Extract<Effect, { type: 'reminder' }> => e.type === 'reminder');
+    const audits: SessionAudit[] = result.effects.flatMap((effect) =>
+      effect.type === 'audit' && persistedAudit.test(effect.event.action)
+        ? [{ action: effect.event.action, actor: input.user.id, detail: { route: effect.event.route ?? null, dialog: effect.event.dialogId ?? null, step: effect.event.stepId ?? null } }]
+        : [],
+    );
+    if (handoffs.length === 0 && reminders.length === 0) {
+      await saveSessionWithAudit(db, result.session, previousVersion, audits);
+    } else {
+      await db.transaction(async (tx) => {
+        await saveSessionWithAudit(tx, result.session, previousVersion, audits);
+        for (const effect of handoffs) await this.deps.handoffs.record(tx, effect.handoff, now);
+        for (const effect of reminders) await insertReminder(tx, effect.reminder, now);
+      });
+      this.deps.kick();
+    }
+    this.cache.set(key, result.session);
 
     const replies: Reply[] = [];
     for (const effect of result.effects) {

@@ -30,8 +30,19 @@ export function contactFields(contact: Contact): Partial<ContactFields> {
   return fields;
 }
 
-/** The interpolation values a school offers to locale strings. */
+const variablesBySchool = new WeakMap<School, Record<string, unknown>>();
+
+/** The interpolation values a school offers to locale strings (computed once per loaded school). */
 export function schoolVariables(school: School): Record<string, unknown> {
+  let variables = variablesBySchool.get(school);
+  if (!variables) {
+    variables = computeSchoolVariables(school);
+    variablesBySchool.set(school, variables);
+  }
+  return variables;
+}
+
+function computeSchoolVariables(school: School): Record<string, unknown> {
   const role: Record<string, Partial<ContactFields>> = {};
   for (const [roleId, contactId] of Object.entries(school.roles)) {
     const contact = school.contacts.get(contactId);

@@ -19,13 +19,12 @@ export class PrivacyModule implements TurnModule {
     },
   ) {}
 
-  async handle({ input, session }: ModuleTurn): Promise<{ session: Session; replies: Reply[] } | null> {
+  async handle({ input, session }: ModuleTurn): Promise<{ session: Session; replies: Reply[]; forgetUser?: boolean } | null> {
     const say = (key: string, vars: Record<string, unknown> = {}) => this.deps.t(session.locale, key, { var: vars });
     if (input.event.kind === 'choice' && input.event.choiceId === 'privacy/delete-confirm') {
       const counts = await deleteMyData(this.deps.db, input.schoolId, input.user.id);
       for (const forget of this.deps.forget ?? []) await forget(input.user);
-      const fresh: Session = { ...session, route: null, dialogId: null, stepId: null, trail: [], pending: null, pupil: {}, ext: {} };
-      return { session: fresh, replies: [{ text: say('privacy.deleted', { count: counts.sessions, step: counts.handoffs }) }] };
+      return { session, forgetUser: true, replies: [{ text: say('privacy.deleted', { count: counts.sessions, step: counts.handoffs }) }] };
     }
     if (input.event.kind !== 'text') return null;
     const text = normalise(input.event.text);

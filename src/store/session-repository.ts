@@ -25,6 +25,45 @@ export async function saveSession(q: Queryable, session: Session, previousVersio
   if (rows.length === 0) throw new WatnuError('STORE_CONFLICT', `session ${session.key} was changed by another turn`);
 }
 
+export interface SessionAudit {
+  readonly action: string;
+  readonly actor: string | null;
+  readonly detail: Record<string, string | null>;
+}
+
+/**
+ * Saves a session (version-checked, like saveSession) and appends its audit
+ * entries in one statement: one round trip, atomic, for ordinary turns.
+ */
+export async function saveSessionWithAudit(
+  q: Queryable,
+  session: Session,
+  previousVersion: number,
+  audits: readonly SessionAudit[],
+): Promise<void> {
+  const rows = await q.query<{ saved: number }>(
+    `WITH saved AS (
+       INSERT INTO sessions (key, school_id, user_id, data, version, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (key) DO UPDATE SET school_id = EXCLUDED.school_id, user_id = EXCLUDED.user_id,
+         data = EXCLUDED.data, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
+       WHERE sessions.version = $7
+       RETURNING key
+     ), logged AS (
+       INSERT INTO audit_log (at, school_id, action, subject, actor, detail)
+       SELECT $6::timestamptz, $2, a.action, saved.key, a.actor, a.detail
+       FROM saved, jsonb_to_recordset($8::jsonb) AS a(action text, actor text, detail jsonb)
+     )
+     SELECT count(*)::int AS saved FROM saved`,
+    [session.key, session.schoolId, session.userId, JSON.stringify(session), session.version, session.updatedAt, previousVersion, JSON.stringify(audits)],
+  );
+  if (Number(rows[0]?.saved ?? 0) === 0) throw new WatnuError('STORE_CONFLICT', `session ${session.key} was changed by another turn`);
+}
+
+export async function deleteSession(q: Queryable, key: string): Promise<void> {
+  await q.query('DELETE FROM sessions WHERE key = $1', [key]);
+}
+
 export async function deleteSessionsOfUser(q: Queryable, schoolId: string, userId: string): Promise<number> {
   const rows = await q.query('DELETE FROM sessions WHERE school_id = $1 AND user_id = $2 RETURNING key', [schoolId, userId]);
   return rows.length;

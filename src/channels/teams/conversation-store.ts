@@ -53,10 +53,16 @@ const toStored = (r: Row): StoredConversation => ({
  * and notices can be posted proactively.
  */
 export class ConversationStore {
+  /** What was last written per conversation, so an unchanged reference is not rewritten on every activity. */
+  private readonly written = new Map<string, { fingerprint: string; at: number }>();
+
   constructor(private readonly db: Queryable) {}
 
   /** Upsert; `installed` true marks an install, false an uninstall, null leaves the flag as it is. */
   async remember(c: StoredConversation, installed: boolean | null, now: Date): Promise<void> {
+    const fingerprint = JSON.stringify([c.kind, c.tenantId, c.teamId, c.channelId, c.schoolId, c.serviceUrl, c.reference]);
+    const last = this.written.get(c.conversationId);
+    if (installed === null && last?.fingerprint === fingerprint && now.getTime() - last.at < 3_600_000) return;
     await this.db.query(
       `INSERT INTO teams_conversations (conversation_id, kind, tenant_id, team_id, channel_id, school_id, service_url, reference, installed, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, false), $10)
@@ -67,10 +73,14 @@ export class ConversationStore {
          reference = EXCLUDED.reference, installed = COALESCE($9, teams_conversations.installed), updated_at = EXCLUDED.updated_at`,
       [c.conversationId, c.kind, c.tenantId, c.teamId, c.channelId, c.schoolId, c.serviceUrl, JSON.stringify(c.reference), installed, now.toISOString()],
     );
+    this.written.set(c.conversationId, { fingerprint, at: now.getTime() });
+    if (this.written.size > 50_000) this.written.clear();
   }
 
   /** The bot was removed from a team or chat: its references go. */
   async forget(conversationId: string, teamId: string | null): Promise<void> {
+    if (teamId) this.written.clear();
+    else this.written.delete(conversationId);
     await this.db.query('DELETE FROM teams_conversations WHERE conversation_id = $1 OR ($2::text IS NOT NULL AND team_id = $2)', [conversationId, teamId]);
   }
 

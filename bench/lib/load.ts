@@ -1,0 +1,51 @@
+import { Agent, request } from 'node:http';
+import { type LatencySummary, summarise } from './stats.js';
+
+export interface LoadOptions {
+  readonly url: string;
+  /** Virtual users, each with its own conversation, one request in flight each. */
+  readonly concurrency: number;
+  readonly durationMs: number;
+  readonly warmupMs?: number;
+  /** The n-th request body of virtual user `user`. */
+  readonly body: (user: number, n: number) => unknown;
+}
+
+function post(agent: Agent, url: URL, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Closed-loop load: `concurrency` users send back-to-back over keep-alive connections. */
+export async function runLoad(options: LoadOptions): Promise<LatencySummary> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const url = new URL(options.url);
+  const latencies: number[] = [];
+  let errors = 0;
+  const warmupUntil = performance.now() + (options.warmupMs ?? 1_000);
+  const stopAt = warmupUntil + options.durationMs;
+  const user = async (id: number) => {
+    for (let n = 0; performance.now() < stopAt; n++) {
+      const started = performance.now();
+      try {
+        const status = await post(agent, url, JSON.stringify(options.body(id, n)));
+        if (status >= 400) errors++;
+      } catch {
+        errors++;
+      }
+      if (started >= warmupUntil) latencies.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, (_, i) => user(i)));
+  agent.destroy();
+  return summarise(latencies, options.durationMs, errors);
+}

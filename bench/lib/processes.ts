@@ -1,0 +1,50 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+
+export interface Started {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** Wall time from spawn to "ready". */
+  readonly readyMs: number;
+  /** What the server printed on its ready line. */
+  readonly line: string;
+}
+
+/** Spawns a TypeScript entry point with tsx and waits for a line matching `ready`. */
+export async function startProcess(entry: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<Started> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, entry), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(ready);
+      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}`, readyMs: Math.round(performance.now() - started), line: match[0] });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}: ${output.slice(-1500)}`)));
+  });
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** Resident set size of a process, from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
