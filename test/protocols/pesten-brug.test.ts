@@ -63,23 +63,27 @@ describe('pesten-brug (SBO de Brug)', () => {
     expect(handoff.route).toBe('pesten');
     expect(handoff.ask).toContain('stap 1');
     expectAfterStep(t, 1);
+    t.press('opvolgen-1/nu');
     expect(t.text).toContain('Stap 2 — Gesprek met de pester');
     expect(t.text).toContain('bewustwording van het pestprobleem');
     expect(t.text).toContain('In overleg met de gedragscoördinator en het zorgteam');
 
     t.press('gedaan');
     expectAfterStep(t, 2);
+    t.press('opvolgen-2/nu');
     expect(t.text).toContain('Stap 3 — Ondersteuning voor beide kinderen');
     expect(t.text).toContain('eventueel sociale vaardigheidstraining, georganiseerd door de school');
 
     t.press('gedaan');
     expectAfterStep(t, 3);
+    t.press('opvolgen-3/nu');
     expect(t.text).toContain("Stap 4 — De zwijgende middengroep");
     expect(t.text).toContain('kringgesprekken en het herhalen van de schoolregels');
     expect(t.text).toContain('Kwink');
 
     t.press('gedaan');
     expectAfterStep(t, 4);
+    t.press('opvolgen-4/nu');
     expect(t.text).toContain('Stap 5 — De ouders erbij betrekken');
     expect(t.text).toContain('ouderavonden en nieuwsbrieven');
     expect(t.text).toContain('De intern begeleider en het zorgteam coördineren deze acties');
@@ -144,7 +148,20 @@ describe('pesten-brug (SBO de Brug)', () => {
     t.press('stap4');
     t.press('gedaan');
     expect(t.text).toContain('After step 4:');
+    t.press('opvolgen-4/nu');
     expect(t.text).toContain('Step 5 — Involving the parents');
     expect(t.text).not.toContain('{{');
+  });
+
+  it('after a step the teacher can be reminded of the next one (a reminder to the asker)', () => {
+    const t = start();
+    t.press('loopt');
+    t.press('stap2');
+    t.press('gedaan');
+    t.press('opvolgen-2/week');
+    const reminder = t.effects.find((e) => e.type === 'reminder');
+    expect(reminder?.type === 'reminder' && reminder.reminder.role).toBe('asker');
+    expect(reminder?.type === 'reminder' && reminder.reminder.dueAt).toBe('2026-12-01T09:15:00.000Z');
+    expect(t.text).toContain('Over een week herinner ik je aan stap 3');
   });
 });

@@ -74,6 +74,7 @@ describe('PROO meldcode: every leaf of the afwegingskader', () => {
       ...toWeighing, 'afweging-vermoeden/ja', 'afweging-veiligheid/nee', 'afweging-hulp/ja', 'afweging-accepteren/ja',
     ]);
     expect(chat.text).toContain('De intern begeleider is casemanager');
+    await chat.press('termijn/al-voorbij');
     await chat.press('afweging-resultaat/nee');
     expect(chat.text).toContain('meldnorm 3');
     expect(chat.text).toContain('0800 - 2000');
@@ -82,7 +83,7 @@ describe('PROO meldcode: every leaf of the afwegingskader', () => {
 
   it('resultaat: ja → close the help with monitoring agreements', async () => {
     const chat = await toAfweging('proo-leiden', [
-      ...toWeighing, 'afweging-vermoeden/ja', 'afweging-veiligheid/nee', 'afweging-hulp/ja', 'afweging-accepteren/ja', 'afweging-resultaat/ja',
+      ...toWeighing, 'afweging-vermoeden/ja', 'afweging-veiligheid/nee', 'afweging-hulp/ja', 'afweging-accepteren/ja', 'termijn/al-voorbij', 'afweging-resultaat/ja',
     ]);
     expect(chat.text).toContain('Maak afspraken over het monitoren van de veiligheid van alle betrokkenen en sluit de hulp af');
     expect(chat.text).toContain('nazorgtraject');
@@ -137,7 +138,7 @@ describe('De Brug meldcode: every leaf of the afwegingskader', () => {
   });
 
   it('resultaat: nee → report; ja → close with monitoring agreements', async () => {
-    const path = [...toWeighing, 'afweging-vermoeden/sterk-vermoeden', 'afweging-veiligheid/nee', 'afweging-hulp/ja', 'afweging-accepteren/ja'];
+    const path = [...toWeighing, 'afweging-vermoeden/sterk-vermoeden', 'afweging-veiligheid/nee', 'afweging-hulp/ja', 'afweging-accepteren/ja', 'termijn/al-voorbij'];
     const no = await toAfweging('sbo-de-brug', [...path, 'afweging-resultaat/nee']);
     expect(no.text).toContain('De hulp leidt niet tot de afgesproken resultaten');
     meldingTail(no.text);
