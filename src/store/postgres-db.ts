@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { WatnuError } from '../errors.js';
 import type { Db, Queryable } from './db.js';
 
 export interface PostgresOptions {
@@ -9,7 +10,71 @@ export interface PostgresOptions {
   readonly onError?: (error: Error) => void;
 }
 
-/** PostgreSQL through a `pg` pool. The pool reconnects by itself after a server restart. */
+/** Errors after which a statement did not run and a fresh connection will do (server restart, dropped socket). */
+const connectionLostCodes = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE']);
+
+export function isConnectionLost(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (e?.code !== undefined && connectionLostCodes.has(e.code)) return true;
+  return /Connection terminated|connection ended|Client has encountered a connection error|terminating connection/i.test(e?.message ?? '');
+}
+
+class CommitOutcomeUnknown extends Error {}
+
+/**
+ * Retries work that failed because the connection was lost (the pool drops
+ * the broken client; the retry gets a new one), so a PostgreSQL restart costs
+ * a moment, not a failed turn. A transaction whose COMMIT may have gone
+ * through is never retried blindly.
+ */
+async function withReconnect<T>(work: () => Promise<T>, onRetry: (error: Error) => void): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof CommitOutcomeUnknown) {
+        throw new WatnuError('STORE_UNAVAILABLE', 'the database connection was lost while committing; check and try again');
+      }
+      if (!isConnectionLost(error)) throw error;
+      if (attempt >= 20) throw new WatnuError('STORE_UNAVAILABLE', 'the database is unreachable; try again shortly');
+      onRetry(error as Error);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 50 * 2 ** attempt)));
+    }
+  }
+}
+
+function wrap(q: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      const result = await q.query(sql, params as unknown[]);
+      return result.rows as T[];
+    },
+  };
+}
+
+async function runTransaction<T>(pool: pg.Pool, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  // A checked-out client whose server goes away emits 'error'; the statement in flight rejects anyway.
+  const swallow = () => undefined;
+  client.on('error', swallow);
+  let committing = false;
+  try {
+    await client.query('BEGIN');
+    const result = await work(wrap(client));
+    committing = true;
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if (committing && isConnectionLost(error)) throw new CommitOutcomeUnknown();
+    throw error;
+  } finally {
+    client.off('error', swallow);
+    client.release();
+  }
+}
+
+/** PostgreSQL through a `pg` pool that reconnects after a server restart. */
 export async function openPostgresDb(options: PostgresOptions): Promise<Db> {
   const schema = options.schema;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
@@ -17,9 +82,11 @@ export async function openPostgresDb(options: PostgresOptions): Promise<Db> {
     connectionString: options.connectionString,
     max: options.max ?? 10,
     connectionTimeoutMillis: 5_000,
+    application_name: `watnu${schema ? `:${schema}` : ''}`,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  pool.on('error', (error) => options.onError?.(error));
+  const onError = (error: Error) => options.onError?.(error);
+  pool.on('error', onError);
   if (schema) {
     const client = new pg.Client({ connectionString: options.connectionString });
     await client.connect();
@@ -29,32 +96,14 @@ export async function openPostgresDb(options: PostgresOptions): Promise<Db> {
       await client.end();
     }
   }
-  const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query(sql, params as unknown[]);
-      return result.rows as T[];
-    },
-  });
+  const pooled = wrap(pool);
   return {
     kind: 'postgres',
-    ...wrap(pool),
-    async exec(sql) {
-      await pool.query(sql);
+    query: (sql, params) => withReconnect(() => pooled.query(sql, params), onError),
+    exec: async (sql) => {
+      await withReconnect(() => pool.query(sql), onError);
     },
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work(wrap(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (work) => withReconnect(() => runTransaction(pool, work), onError),
     close: () => pool.end(),
   };
 }
