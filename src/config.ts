@@ -28,6 +28,8 @@ export const configSchema = z.object({
   WATNU_DEV_CLOCK: flag,
   /** Required to serve the web chat and inboxes beyond loopback. */
   WEB_SHARED_SECRET: optionalText,
+  /** Serve Microsoft Teams at /api/messages (default on). Off: no Teams endpoint, and no Teams credentials needed to bind beyond loopback. */
+  TEAMS_ENABLED: z.enum(['0', '1', 'true', 'false', '']).optional().transform((v) => v !== '0' && v !== 'false'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,

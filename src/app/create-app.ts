@@ -71,10 +71,10 @@ export function loadValidContent(config: Config): Content {
 
 export function assertSafeBind(config: Config): void {
   if (isLoopback(config.HOST)) return;
-  if (!hasTeamsCredentials(config)) {
+  if (config.TEAMS_ENABLED && !hasTeamsCredentials(config)) {
     throw new WatnuError(
       'UNSAFE_BIND',
-      `HOST=${config.HOST} is not a loopback address, but MicrosoftAppId/MicrosoftAppPassword are not set: Bot Framework authentication would be off. Set the credentials or use HOST=127.0.0.1.`,
+      `HOST=${config.HOST} is not a loopback address, but MicrosoftAppId/MicrosoftAppPassword are not set: Bot Framework authentication would be off. Set the credentials, set TEAMS_ENABLED=0 if this server does not serve Teams, or use HOST=127.0.0.1.`,
       ['HOST'],
     );
   }
@@ -152,7 +152,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   slack?.mount(app);
-  teams.mount(app);
+  if (config.TEAMS_ENABLED) teams.mount(app);
   mountWebChannel(app, {
     runner,
     handoffs,
