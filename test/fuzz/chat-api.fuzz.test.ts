@@ -55,7 +55,7 @@ async function post(raw: string): Promise<number> {
 }
 
 describe('fuzz POST /api/chat', () => {
-  it('structured garbage gets a clear 2xx/4xx, never 5xx', async () => {
+  it('structured garbage gets a clear 2xx/4xx, never 5xx', { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(body, async (b) => {
         const status = await post(JSON.stringify(b));
@@ -65,7 +65,7 @@ describe('fuzz POST /api/chat', () => {
     );
   });
 
-  it('malformed JSON text gets 400', async () => {
+  it('malformed JSON text gets 400', { timeout: 600_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1 }), async (raw) => {
         let valid = true;

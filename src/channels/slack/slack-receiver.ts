@@ -76,6 +76,12 @@ export class SlackHttpReceiver implements Receiver {
       res.json({ challenge: String(body.challenge ?? '') });
       return;
     }
+    const malformed = shapeProblem(req.path, body);
+    if (malformed) {
+      this.options.log.warn({ channel: 'slack', path: req.path, field: malformed }, 'slack request refused: unexpected payload shape');
+      res.status(400).json({ error: { code: 'REQUEST_INVALID', message: `unexpected Slack payload: ${malformed}`, field: malformed } });
+      return;
+    }
     if (body.type === 'event_callback' && typeof body.event_id === 'string' && !this.recent.add(body.event_id)) {
       res.status(200).end();
       return;
@@ -102,6 +108,31 @@ export class SlackHttpReceiver implements Receiver {
     });
     if (!acked) await ack();
   }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/**
+ * The fields Bolt relies on, per endpoint; a signed body without them is a bad
+ * request (400), not a crash inside Bolt. Null when the shape is fine.
+ */
+function shapeProblem(path: string, body: Record<string, unknown>): string | null {
+  if (path === slackPaths.events) {
+    if (body.type !== 'event_callback') return 'type';
+    if (!isObject(body.event) || !isText(body.event.type)) return 'event.type';
+    if (!isText(body.team_id) && !isText((body.event as Record<string, unknown>).team)) return 'team_id';
+    return null;
+  }
+  if (path === slackPaths.interactivity) {
+    if (!isText(body.type)) return 'type';
+    if (!isObject(body.user) || !isText(body.user.id)) return 'user.id';
+    if (body.type === 'block_actions' && !Array.isArray(body.actions)) return 'actions';
+    return null;
+  }
+  if (!isText(body.command)) return 'command';
+  if (!isText(body.user_id)) return 'user_id';
+  return null;
 }
 
 /** JSON (Events API) or a form: `payload=<json>` (interactivity) or plain fields (slash commands). */

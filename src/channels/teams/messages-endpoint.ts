@@ -4,6 +4,7 @@ import { requestTime } from '../../http/dev-clock.js';
 import { sendError } from '../../http/http-error.js';
 import type { Logger } from '../../log.js';
 import { activityFacts } from './activity-facts.js';
+import { activityShapeProblem } from './activity-shape.js';
 import { captureConversation } from './conversation-capture.js';
 import { responseSink } from './response-sink.js';
 import type { TeamsServices } from './teams-services.js';
@@ -35,6 +36,11 @@ export function messagesEndpoint(deps: MessagesEndpointDeps) {
       sendError(res, 401, 'UNAUTHORIZED', 'a Bot Framework token is required');
       return;
     }
+    const problem = activityShapeProblem(req.body);
+    if (problem) {
+      sendError(res, 400, 'REQUEST_INVALID', problem.message, problem.field);
+      return;
+    }
     const now = requestTime(req, devClock, clock);
     let refusedTenant: string | null | undefined;
     let ran = false;
@@ -57,6 +63,10 @@ export function messagesEndpoint(deps: MessagesEndpointDeps) {
       // botbuilder answers a token with a bad signature with 500; nothing ran, so it is an authentication failure.
       log.warn({ status: caught.status, reason: String(caught.body ?? '').slice(0, 200) }, 'Teams request refused: Bot Framework authentication failed');
       sendError(res, 401, 'UNAUTHORIZED', 'Bot Framework authentication failed');
+    } else if (caught.status >= 500 && !ran) {
+      // botbuilder refused the activity before any of WatNu's code ran: a malformed request.
+      log.warn({ status: caught.status }, 'Teams activity refused by the Bot Framework adapter');
+      sendError(res, 400, 'REQUEST_INVALID', 'the activity could not be processed by the Bot Framework adapter');
     } else if (caught.status >= 500) {
       sendError(res, caught.status, 'INTERNAL', 'the Teams activity could not be handled');
     } else if (caught.body === undefined) {
