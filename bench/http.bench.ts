@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startLeanConnector } from './lib/fake-connector.js';
-import { runLoad } from './lib/load.js';
+import { runLoad, runPaced } from './lib/load.js';
 import { chatBody, teamsActivity } from './lib/payloads.js';
 import { startProcess, stopProcess } from './lib/processes.js';
 import type { LatencySummary } from './lib/stats.js';
@@ -19,9 +19,13 @@ export type Endpoint = 'chat' | 'messages';
 export interface MatrixRow {
   readonly server: 'watnu-pglite' | 'watnu-postgres' | 'echo';
   readonly endpoint: Endpoint;
+  /** closed: back-to-back requests per user (capacity); paced: each conversation one turn every 2 s (felt latency). */
+  readonly mode: 'closed' | 'paced';
   readonly concurrency: number;
   readonly result: LatencySummary;
 }
+
+const pacedIntervalMs = 2_000;
 
 const durationMs = Number(process.env.BENCH_SECONDS ?? 6) * 1_000;
 const postgresUrl = process.env.TEST_DATABASE_URL ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -38,9 +42,18 @@ async function loadMatrix(server: MatrixRow['server'], url: string, connector: s
         warmupMs: 1_500,
         body: (user, n) => (endpoint === 'chat' ? chatBody(user, n, prefix) : teamsActivity(user, n, prefix, connector)),
       });
-      rows.push({ server, endpoint, concurrency, result });
-      log(`${server.padEnd(15)} ${endpoint.padEnd(8)} c=${String(concurrency).padEnd(4)} ${String(result.rps).padStart(8)} turns/s  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}`);
+      rows.push({ server, endpoint, mode: 'closed', concurrency, result });
+      log(`${server.padEnd(15)} ${endpoint.padEnd(8)} closed c=${String(concurrency).padEnd(4)} ${String(result.rps).padStart(8)} turns/s  p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${result.errors}`);
     }
+    const paced = await runPaced({
+      url: `${url}/api/${endpoint}`,
+      conversations: 200,
+      intervalMs: pacedIntervalMs,
+      durationMs: Math.max(durationMs, 8_000),
+      body: (user, n) => (endpoint === 'chat' ? chatBody(user, n, `${server}-paced`) : teamsActivity(user, n, `${server}-paced`, connector)),
+    });
+    rows.push({ server, endpoint, mode: 'paced', concurrency: 200, result: paced });
+    log(`${server.padEnd(15)} ${endpoint.padEnd(8)} paced  c=200  ${String(paced.rps).padStart(8)} turns/s  p50 ${paced.p50} ms  p95 ${paced.p95} ms  p99 ${paced.p99} ms  errors ${paced.errors}`);
   }
   return rows;
 }

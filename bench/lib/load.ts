@@ -49,3 +49,43 @@ export async function runLoad(options: LoadOptions): Promise<LatencySummary> {
   agent.destroy();
   return summarise(latencies, options.durationMs, errors);
 }
+
+export interface PacedOptions {
+  readonly url: string;
+  /** Conversations open at the same time. */
+  readonly conversations: number;
+  /** Each conversation sends one turn per interval (a person reading and clicking). */
+  readonly intervalMs: number;
+  readonly durationMs: number;
+  readonly body: (user: number, n: number) => unknown;
+}
+
+/**
+ * Open-loop load: many conversations, each sending a turn every `intervalMs`
+ * (with jitter) whatever the server does — latency as people feel it when
+ * `conversations` teachers are in a dialog at the same time.
+ */
+export async function runPaced(options: PacedOptions): Promise<LatencySummary> {
+  const agent = new Agent({ keepAlive: true, maxSockets: Math.min(options.conversations, 256) });
+  const url = new URL(options.url);
+  const latencies: number[] = [];
+  let errors = 0;
+  const stopAt = performance.now() + options.durationMs;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const user = async (id: number) => {
+    await sleep(Math.random() * options.intervalMs);
+    for (let n = 0; performance.now() < stopAt; n++) {
+      const started = performance.now();
+      try {
+        if ((await post(agent, url, JSON.stringify(options.body(id, n)))) >= 400) errors++;
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - started);
+      await sleep(Math.max(0, options.intervalMs * (0.8 + 0.4 * Math.random()) - (performance.now() - started)));
+    }
+  };
+  await Promise.all(Array.from({ length: options.conversations }, (_, i) => user(i)));
+  agent.destroy();
+  return summarise(latencies, options.durationMs, errors);
+}
