@@ -6,12 +6,19 @@
  *
  * Prints top-1 accuracy (a null route counts as 'onduidelijk'), safety recall,
  * a confusion table (expected first id x predicted) and every miss with the
- * scores behind it. A report, not a gate: it always exits 0 on readable input.
+ * rule scores and model probabilities behind it. The shipped model was trained
+ * on these sets, so these numbers show fit, not generalisation: for that, see
+ * scripts/eval-triage-cv.ts. A report, not a gate: it always exits 0 on
+ * readable input.
  */
 import { readFileSync } from 'node:fs';
 import { analyse } from '../src/triage/analyse.js';
-import { triage } from '../src/triage/triage.js';
+import { modelClasses } from '../src/triage/model/classes.js';
+import { conceptsOf } from '../src/triage/model/concepts.js';
+import { predictClasses } from '../src/triage/model/triage-model.js';
 import { unclearRoute } from '../src/triage/routes.js';
+import { shippedModel } from '../src/triage/shipped-model.js';
+import { triage } from '../src/triage/triage.js';
 
 interface EvalLine {
   readonly text: string;
@@ -75,7 +82,14 @@ function printMisses(outcomes: readonly Outcome[]): void {
   const misses = outcomes.filter((o) => !o.correct);
   console.log(`\nmisses (${misses.length}):`);
   for (const miss of misses) {
-    const top = [...analyse(miss.line.text).scores]
+    const analysis = analyse(miss.line.text);
+    const probabilities = predictClasses(shippedModel(), miss.line.text, conceptsOf(analysis.evidence));
+    const model = modelClasses
+      .map((route, i) => ({ route, p: probabilities[i]! }))
+      .sort((a, b) => b.p - a.p)
+      .slice(0, 3)
+      .map((c) => `${c.route} ${c.p.toFixed(2)}`);
+    const top = [...analysis.scores]
       .filter((s) => s.score > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, 3)
@@ -83,6 +97,7 @@ function printMisses(outcomes: readonly Outcome[]): void {
     console.log(`${miss.line.safety ? '! ' : '  '}${JSON.stringify(miss.line.text)}`);
     console.log(`    expected ${miss.line.expect.join('|')}, got ${miss.predicted} (candidates: ${miss.candidates.join(', ') || '-'})`);
     for (const line of top) console.log(`      ${line}`);
+    console.log(`      model: ${model.join(', ')}`);
   }
 }
 

@@ -102,6 +102,8 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const started = performance.now();
   assertSafeBind(config);
   const content = loadValidContent(config);
+  // The triage model trains once per process; do it at boot, not on a teacher's first message.
+  triage('wat nu', 'nl');
   const db = options.db ?? (await openDb(config, log, options.pgSchema));
   await migrate(db);
   const clock = options.clock ?? (() => new Date());

@@ -13,10 +13,15 @@ export interface Analysis {
 
 /** The whole pipeline up to the scores: tokens, typo forms, negation, signals, route scores. */
 export function analyse(text: string): Analysis {
+  const evidence = evidenceOf(text);
+  return { tokens: evidence.tokens, evidence, scores: scoreRoutes(compiled.routes, evidence) };
+}
+
+/** The pipeline up to the signals, without route scores (what the model's concepts need). */
+export function evidenceOf(text: string): Evidence {
   const tokens = tokenise(text);
   for (const token of tokens) addTypoForms(token);
-  const evidence = collectEvidence(tokens, negationScopes(tokens), compiled.signals);
-  return { tokens, evidence, scores: scoreRoutes(compiled.routes, evidence) };
+  return collectEvidence(tokens, negationScopes(tokens), compiled.signals);
 }
 
 function addTypoForms(token: Token): void {

@@ -32,9 +32,14 @@ export function collectEvidence(
   for (const [signal, patterns] of signals) {
     const all = patterns.flatMap((pattern) => findOccurrences(pattern, tokens)).sort((a, b) => a[0]! - b[0]!);
     allBySignal.set(signal, all);
+  }
+  const kinds = personKindByIndex(allBySignal);
+  for (const [signal, all] of allBySignal) {
+    // A word that is two kinds of person counts only as the kind it was given: "overblijfmoeder" is staff, not family.
+    const asGiven = isPersonKind(signal) ? all.filter((occurrence) => kinds.get(occurrence[0]!) === signal) : all;
     hitsBySignal.set(
       signal,
-      all.filter((occurrence) => !isNegated(occurrence, negatedBy)),
+      asGiven.filter((occurrence) => !isNegated(occurrence, negatedBy)),
     );
   }
   const hits = (signal: SignalId): readonly Occurrence[] => hitsBySignal.get(signal) ?? [];
@@ -43,12 +48,16 @@ export function collectEvidence(
     negatedBy,
     hits,
     has: (signal) => hits(signal).length > 0,
-    persons: personMentions(allBySignal),
+    persons: personMentions(kinds),
   };
 }
 
-/** One mention per person; when a word is two kinds ("ouder" is family, "juf" staff), the earlier kind in personKinds wins. */
-function personMentions(allBySignal: ReadonlyMap<SignalId, readonly Occurrence[]>): PersonMention[] {
+function isPersonKind(signal: SignalId): signal is PersonKind {
+  return (personKinds as readonly string[]).includes(signal);
+}
+
+/** The kind of person each word names; when a word is two kinds ("overblijfmoeder"), the earlier kind in personKinds wins. */
+function personKindByIndex(allBySignal: ReadonlyMap<SignalId, readonly Occurrence[]>): Map<number, PersonKind> {
   const byIndex = new Map<number, PersonKind>();
   for (const kind of personKinds) {
     for (const occurrence of allBySignal.get(kind) ?? []) {
@@ -56,6 +65,11 @@ function personMentions(allBySignal: ReadonlyMap<SignalId, readonly Occurrence[]
       if (!byIndex.has(index)) byIndex.set(index, kind);
     }
   }
+  return byIndex;
+}
+
+/** One mention per person. */
+function personMentions(byIndex: ReadonlyMap<number, PersonKind>): PersonMention[] {
   const sorted = [...byIndex.entries()].sort((a, b) => a[0] - b[0]);
   // "tso medewerker", "stief vader": adjacent words of one kind are one person.
   return sorted.filter(([index, kind]) => byIndex.get(index - 1) !== kind).map(([index, kind]) => ({ index, kind }));

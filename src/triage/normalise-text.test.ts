@@ -20,6 +20,11 @@ describe('normaliseText', () => {
     expect(normaliseText('Geen plekken, maar gepest! Wat nu?')).toBe('geen plekken , maar gepest . wat nu .');
   });
 
+  it('does not end a sentence at an initial or an abbreviation', () => {
+    expect(normaliseText('meester R. zat aan haar')).toBe('meester r zat aan haar');
+    expect(normaliseText('S.d.V. wordt gepest. Wat nu?')).toBe('sdv wordt gepest . wat nu .');
+  });
+
   it('survives empty and punctuation-only input', () => {
     expect(normaliseText('')).toBe('');
     expect(normaliseText('?!...')).toBe('.');

@@ -8,12 +8,21 @@ export const sentenceMark = '.';
 export const clauseMark = ',';
 
 export function normaliseText(text: string): string {
-  return splitCompoundPunctuation(expandContractions(foldCase(text)))
+  return splitCompoundPunctuation(expandContractions(foldCase(joinInitials(text))))
     .replace(/[.!?;\n\r]+/g, ` ${sentenceMark} `)
     .replace(/[,:()"“”„«»]+/g, ` ${clauseMark} `)
     .replace(/[^a-z0-9.,\s]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * "meester R. zat aan haar", "S.d.V. is gepest": the dot of an initial or an
+ * abbreviation ends no sentence, or the person and what they did would be
+ * judged apart.
+ */
+function joinInitials(text: string): string {
+  return text.replace(/\b(?:[A-Za-z]\.){2,}/g, (initials) => initials.replace(/\./g, '')).replace(/\b([A-Z])\.(?=\s)/g, '$1');
 }
 
 /** Lower case without accents: teachers type "concierge" as often as "conciërge". */

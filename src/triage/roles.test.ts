@@ -53,3 +53,12 @@ describe('who does what to whom', () => {
     expect(roles("I was threatened by a pupil's mother", 'threat')).toEqual({ actor: 'family', victim: 'self' });
   });
 });
+
+describe('a word that names two kinds of person', () => {
+  it('counts a parent volunteer as staff only', () => {
+    const e = analyse('de overblijfmoeder gaf een leerling een klap').evidence;
+    expect(e.persons.map((p) => p.kind)).toEqual(['staff', 'pupil']);
+    expect(e.has('family')).toBe(false);
+    expect(e.has('staff')).toBe(true);
+  });
+});

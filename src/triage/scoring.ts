@@ -22,7 +22,7 @@ export function scoreRoute(route: CompiledRoute, e: Evidence): RouteScore {
     because.push(cue.pattern.source);
   }
   const combined = route.combine?.(e) ?? 0;
-  if (combined > 0) because.push(`combination +${combined}`);
+  if (combined !== 0) because.push(`combination ${combined > 0 ? '+' : ''}${combined}`);
   return { route: route.route, score: score + combined, because };
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.js';
 import { routeIds, safetyRoutes } from './routes.js';
 import { triage } from './triage.js';
 
@@ -25,10 +26,15 @@ describe('triage: short and informal messages', () => {
     expect(route(text)).toBeNull();
   });
 
-  it('offers meldcode for a vague worry about a pupil, without starting it', () => {
+  it('offers or starts meldcode for a vague worry about a pupil', () => {
+    // The labelled sets accept both for a gut feeling ("onduidelijk|meldcode"); the model now starts meldcode.
     const result = triage('ik heb een onderbuikgevoel bij een leerling', 'nl');
-    expect(result.route).toBeNull();
+    expect([null, 'meldcode']).toContain(result.route);
     expect(result.candidates).toContain('meldcode');
+  });
+
+  it.each(['ik twijfel', 'kan ik je iets vragen', 'wat nu?', 'ik weet het niet'])('"%s" still asks', (text) => {
+    expect(route(text)).toBeNull();
   });
 });
 
@@ -61,8 +67,11 @@ describe('triage: typos and missing accents', () => {
   });
 
   it('does not read ordinary words as typos of cue words', () => {
-    // "staat" is not "slaat", "naast" is not "naakt".
-    expect(route('de moeder staat naast haar kind bij het hek')).toBeNull();
+    // "staat" is not "slaat", "naast" is not "naakt". (The fused triage may still
+    // offer acuut for a parent at the gate: the model has seen many of those.)
+    const { evidence } = analyse('de moeder staat naast haar kind bij het hek');
+    expect(evidence.has('harm')).toBe(false);
+    expect(evidence.has('sexual')).toBe(false);
   });
 });
 
@@ -132,6 +141,39 @@ describe('triage: safety first', () => {
     const result = triage('geslagen', 'nl');
     expect(result.route).toBeNull();
     expect(safetyRoutes.has(result.candidates[0] as never)).toBe(true);
+  });
+});
+
+describe('triage: vocabulary beyond the rule author\'s sentences', () => {
+  it.each([
+    ['jongen zegt dat hij een eind aan zijn leven wil maken', 'acuut'],
+    ['leerling staat op het dak en dreigt te springen', 'acuut'],
+    ['er wordt geschoten bij de school', 'acuut'],
+    ['vader zegt dat hij zijn dochter komt afmaken', 'acuut'],
+    ['een moeder is met haar kinderen gevlucht voor haar man en vraagt of ze mogen blijven', 'acuut'],
+    ['ik denk dat het vandaag thuis niet veilig is voor hem', 'acuut'],
+    ['kind is met een schaar gestoken en bloedt flink', 'acuut'],
+    ['moeder is straalbezopen en wil met haar zoon in de auto wegrijden', 'acuut'],
+    ['bij het tellen komen we er eentje tekort', 'vermissing'],
+    ['leerling is het schoolplein af gerend en niet meer terug', 'vermissing'],
+    ['meisje is beloofd aan een neef in het land van herkomst', 'eergerelateerd'],
+    ['haar paspoort is ingenomen door haar ouders', 'eergerelateerd'],
+    ['meester R. zat aan haar billen', 'misbruik-door-personeel'],
+    ['de overblijfmoeder heeft een leerling een klap gegeven', 'misbruik-door-personeel'],
+    ['een collega neemt steeds een jongen mee naar een leeg lokaal', 'misbruik-door-personeel'],
+    ['leerlingen hebben de ramen van de gymzaal ingegooid', 'grensoverschrijdend'],
+    ['jongen filmde onder de rok van een meisje', 'sexting'],
+    ['klokkenluidersregeling', 'klacht'],
+  ])('%s → %s', (text, expected) => {
+    expect(route(text)).toBe(expected);
+  });
+
+  it('does not take a lost thing for a missing child', () => {
+    expect(route('ik ben mijn sleutels kwijt')).not.toBe('vermissing');
+    expect(triage('ik ben mijn sleutels kwijt', 'nl').candidates).not.toContain('vermissing');
+    expect(route('leerling is zijn jas kwijt')).not.toBe('vermissing');
+    expect(route('kind kwijt, zijn tas staat nog in de klas')).toBe('vermissing');
+    expect(route('waar is S.? ze zit niet in de klas en haar jas is ook weg')).toBe('vermissing');
   });
 });
 

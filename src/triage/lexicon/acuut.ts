@@ -49,7 +49,39 @@ export const acuut: RouteLexicon = {
       'indringer|intruder',
       'onbekende|vreemde & man|vrouw|persoon|mensen & school|schoolplein|plein|gebouw|gang|klas|hek',
       'stranger & school|playground|building|gate',
+      // Suicide and self-harm, in the words people use for it.
+      'eind|einde aan leven',
+      'zelfmoordgedachte*|doodsgedachte*|doodswens',
+      'springen|springt|spring & dak|brug|raam|trein|flat',
+      'dreigt & springen|springt',
+      'jump|jumping|jumps & roof|bridge|window|building|train',
+      'threaten* & jump',
+      'zichzelf & ophangen|verhangen|doodmaken',
+      'niet & meer & leven|wakker & willen|wil|wilt',
+      'take & own & life',
+      'te veel & pillen|medicijnen|tabletten',
+      'too & many & pills',
+      // Weapons used and shooting.
+      'schietpartij|schutter|gunfire|gunshot*|beschoten',
+      'wordt|werd|worden|werden geschoten',
+      'geschoten & straat|wijk|buurt|school|mensen|iemand',
+      'shots & fired|heard',
+      'shot & at|dead|him|her|someone|somebody|child|pupil|teacher',
+      'met & schaar|mes|passer|glas|scherf & gestoken|steekt|stak',
+      'stabbed',
+      // Fleeing from violence at home.
+      'vluchten|vluchtte|vluchtten|gevlucht|flee|flees|fleeing|fled',
+      'vlucht & voor|met|weg',
+      'verstoppen|verstop|onderduiken & voor & vader|moeder|man|vriend|partner|ex|hem|haar',
+      'blijf van mijn lijf',
+      'vrouwenopvang|shelter',
+      'safe house',
+      // Not safe to go home (today).
+      'vandaag|vanavond|vannacht|today|tonight & niet & veilig|safe & thuis|huis|home',
+      'acute & onveilig*|gevaar|nood|situatie|dreiging',
+      'op & school & houden|hou & thuis|huis|veilig',
     ),
+    ...weighted(2.5, 'vraagt|vroeg|smeekt|smeekte & bij & mij|ons|jou & blijven|slapen|logeren'),
     ...weighted(4, 'wil|kan & niet & naar & huis', 'not|doesnt & want & go & home'),
     ...weighted(
       2.5,
@@ -63,6 +95,9 @@ export const acuut: RouteLexicon = {
     ),
     ...weighted(2, 'dronken|drunk|beschonken', 'onder invloed', 'gevaar|gevaarlijk|danger*|dangerous', 'bang & vader|moeder|thuis|stiefvader', 'urgent'),
     ...weighted(1.5, 'wil|wilt & niet & weg|vertrekken', 'refuses & leave'),
+    ...weighted(3, 'bloedt|bloeden|bleeding & flink|erg|hevig|veel|heavily|badly', 'bewusteloos|unconscious', 'thuis|huis & niet & veilig', 'onveilig & thuis|huis', 'not & safe & home'),
+    // Driving off drunk with a child.
+    ...weighted(3, 'auto|rijden|wegrijden|rijdt|car|drive|driving & dronken|drunk|*bezopen|ladderzat|onder invloed|drunk|wasted'),
     ...weighted(1, 'politie|police', 'bloedt|bleeding'),
   ],
   combine: (e) => dangerNow(e) + medicalEmergency(e),
@@ -84,7 +119,8 @@ function medicalEmergency(e: Evidence): number {
  * fighting in the break is behaviour, not this; an unnamed "ze" is in between.
  */
 function dangerNow(e: Evidence): number {
-  const happening = e.has('now') || (e.has('presence') && !e.has('past'));
+  // Someone at the gate every day is a pattern to act on, not a danger this minute.
+  const happening = e.has('now') || (e.has('presence') && !e.has('past') && !e.has('repeated'));
   const danger = acts(e, ['threat', 'harm', 'aggression']);
   const drunkHere = happening && e.has('intoxicated') ? 2 : 0;
   if (danger.length === 0) return drunkHere;

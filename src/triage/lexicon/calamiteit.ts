@@ -25,5 +25,7 @@ export const calamiteit: RouteLexicon = {
     ...weighted(2.5, 'ouders & bellen|boos|woedend|furious|posten|posting|facebook', 'parents & furious|angry|posting|calling', 'verhalen & rond', 'hele & dag & bellen|gebeld'),
     ...weighted(2.5, 'petitie|petition', 'loopt|liep & uit & hand', 'escaleert|escalatie|out & of & hand'),
     ...weighted(2, 'ongeluk|ongeval|accident', 'incident', 'zwaargewond', 'ernstig|zwaar gewond'),
+    ...weighted(3, 'ongeluk|ongeval|accident|crash & bus|kamp|schoolreis|excursie|uitje|trip|camp|coach', 'adviesteam', 'crisisplan|calamiteitenplan|draaiboek', 'viraal', 'gaat|ging & rond & filmpje|video|foto*'),
+    ...weighted(2.5, 'onderzoek|onderzocht|investigat* & politie|police', 'lokale|local & krant|paper|pers|media'),
   ],
 };

@@ -35,6 +35,8 @@ function toldAbout(e: Evidence): number {
   if (!teller) return e.has('harm') ? 0.5 : 0;
   // Told about classmates, not about home: that is bullying or behaviour.
   if (e.has('schoolPeer') && !domestic) return 0;
+  // Told about a staff member, not about home: that is misbruik-door-personeel.
+  if (!domestic && acts(e, ['harm', 'sexual', 'threat']).some((act) => act.actor === 'staff')) return 0;
   const told = abuseTold(e, domestic);
   if (told === 0) return 0;
   return told + (teller === 'pupil' ? 1 : 0) + (domestic ? 1.5 : 0);

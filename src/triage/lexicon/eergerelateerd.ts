@@ -20,6 +20,10 @@ export const eergerelateerd: RouteLexicon = {
       'fgm|circumcis*|mutilat*',
       'honour|honor|disowned',
       'cast out',
+      'beloofd|belooft|beloven & aan & neef|man|jongen|familie|oom',
+      'promised & to & cousin|man|family',
+      'female & cutting',
+      'paspoort|paspoorten|passport & ingenomen|afgepakt|weggenomen|afgenomen|taken|kept',
     ),
     ...weighted(
       3,
@@ -35,7 +39,20 @@ export const eergerelateerd: RouteLexicon = {
       'te & schande',
       'eer',
     ),
-    ...weighted(3, 'ceremonie|ceremony|ritueel|ritual|inwijding|initiation'),
+    ...weighted(3, 'ceremonie|ceremony|ritueel|ritual|inwijding|initiation', 'traditie|tradities|tradition|traditions'),
+    ...weighted(3, 'uitdrijving*|duivelsuitdrijving|exorcis*|bezeten|possessed|djinn|jinn'),
+    // Control by the family: brothers watching a sister, who she talks to, being seen with a boy.
+    ...weighted(
+      3,
+      'in & de & gaten & broer*|broers|vader|familie*|neef|neven|oom',
+      'controleren|controleert|bespioneren|bespioneert|volgen|volgt & broer*|zus|vader|familie*|neef|neven',
+      'watched|followed|controlled|monitored & brother*|family|father|cousin*',
+      'met & jongen|jongens|boyfriend|vriendje & gezien|praat|praten|omgaat|omgaan|seen|talking',
+      'hoer|slet|slut|whore & familie*|broer*|vader|oom|neef|family|brother*',
+      'niet & meer & welkom & thuis|familie',
+      'no & longer & welcome',
+      'niet & meer & terugkomt|terugkomen|terug & buitenland|zomer|vakantie|land',
+    ),
     ...weighted(2, 'moet|moeten & naar & buitenland|land|familie', 'has|have & to & go & abroad|country|back', 'mag & niet & met & jongens', 'gecontroleerd & broer*|familie', 'buitenland & zomer|vakantie|maanden'),
   ],
 };

@@ -36,7 +36,8 @@ export const meldcode: RouteLexicon = {
       'signalen & thuis|mishandel*|geweld',
       'veilig thuis & melden|melding|meld',
       'melding & doen|maken',
-      'afwegingskader|meldnorm*',
+      'afwegingskader|meldnorm*|afwegingsvraag*|afweging*',
+      'kindgesprek',
       'zonder|geen ontbijt|eten|lunch|lunchpakket|brood|jas',
     ),
     ...weighted(

@@ -11,8 +11,10 @@ import { type RouteLexicon, weighted } from './types.js';
 export const misbruikDoorPersoneel: RouteLexicon = {
   route: 'misbruik-door-personeel',
   cues: [
-    ...weighted(5, 'kinderporno*|kinderpornografie', 'child porn*', 'csam', 'zedendelict*|zedenzaak|zedenzaken|zedenpolitie'),
+    ...weighted(5, 'kinderporno*|kinderpornografie', 'child porn*', 'csam', 'zedendelict*|zedenzaak|zedenzaken'),
     ...weighted(2, 'meldplicht', 'grooming|groomen|groom*', 'relatie|verhouding|relationship|affair', 'verliefd'),
+    ...weighted(2.5, 'over & de & grens & gaat|ging|gaan', 'grensoverschrijdend & collega*|leerkracht|juf|meester|personeel'),
+    ...weighted(1.5, 'vertrouwensinspecteur*|zedenpolitie'),
     ...weighted(1.5, 'hartjes|kusjes|cadeautjes|complimentjes|apart', 'gifts|hearts'),
     ...weighted(1, 'ongepast*|inappropriate*', 'alleen & met & leerling|kind|meisje|jongen'),
   ],
@@ -35,11 +37,15 @@ function staffTowardsPupil(e: Evidence): number {
 
 /**
  * Grooming signs: a staff member messaging a pupil privately, asking for
- * secrecy, in a relationship with a pupil, or filming pupils where they undress.
+ * secrecy, in a relationship with a pupil, alone with a pupil out of sight,
+ * staying where pupils undress, or filming them there.
  */
 function privateContact(e: Evidence): number {
   if (!staffInvolved(e) || !mentions(e, 'pupil')) return 0;
   const filming = e.has('image') && (e.has('privatePlace') || e.has('sexual'));
+  // A staff member who stays where pupils undress, or takes one pupil where nobody sees.
+  const present = e.has('privatePlace') && !e.has('image') ? 2.5 : 0;
+  const isolating = e.has('isolation') ? 2.5 + (e.has('repeated') ? 1 : 0) : 0;
   const messaging = e.has('message') ? 2.5 + (e.has('repeated') ? 1 : 0) : 0;
-  return messaging + (e.has('secret') ? 2.5 : 0) + (filming ? 4 : 0) + (e.has('intimacy') ? 3 : 0);
+  return messaging + present + isolating + (e.has('secret') ? 2.5 : 0) + (filming ? 4 : 0) + (e.has('intimacy') ? 3 : 0);
 }

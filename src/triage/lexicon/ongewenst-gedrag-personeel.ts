@@ -25,6 +25,8 @@ export const ongewenstGedragPersoneel: RouteLexicon = {
     ...weighted(2.5, 'leugens|laster|smaad|zwartmaken|zwartgemaakt|defam*|lies', 'over & mij|me & bericht*|post*|facebook|online|gezet|geschreven|verspreid'),
     ...weighted(1.5, 'oudergesprek*', 'parent meeting', 'beledig*|insult*', 'lastiggevallen|harass*', 'lastig gevallen'),
     ...weighted(1, 'bedreig*|dreig*|intimid*|threat*'),
+    ...weighted(3, 'schoolverbod|terreinverbod|toegangsverbod|locatieverbod', 'toegang & ontzeggen|ontzegd|ontzegging|weigeren', 'ban & from & school|premises|grounds'),
+    ...weighted(2.5, 'agressie|agressief|aggression|aggressive & ouder|ouders|parent|parents & tegen|naar|richting|towards|against & leerkracht*|juf|meester|personeel|collega*|staff|teacher*|mij|me'),
   ],
   combine: (e) => towardsStaff(e) + messagesToMe(e),
 };

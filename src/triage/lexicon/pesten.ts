@@ -42,6 +42,10 @@ export const pesten: RouteLexicon = {
       'not & let & join|play',
       'nobody & plays|play & with',
       'achter & rug',
+      'wordt|worden|werd|werden & genoemd|uitgemaakt',
+      'achterna & gezeten|gezet|zitten|zit|gejaagd',
+      'niet & uitgenodigd|uitnodigen|uitnodigt|invited',
+      'poll|peiling|stemming & lelijkste|dikste|domste|stomste|vieste',
     ),
     ...weighted(
       1.5,

@@ -27,6 +27,7 @@ export const sexting: RouteLexicon = {
       'send|sending|sturen|stuur & photo*|pictures|pics|foto*',
       'stiekem|heimelijk|secretly & foto*|gefilmd|filmpje*|gefotografeerd|filmed|photographed',
     ),
+    ...weighted(3.5, 'onder & rok|rokje|rokken|jurk|skirt|dress & gefilmd|filmde|filmt|filmen|foto*|gefotografeerd|filmed|photo*', 'upskirt*'),
   ],
   combine: sexualImages,
 };

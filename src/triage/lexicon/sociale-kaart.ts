@@ -22,7 +22,8 @@ export const socialeKaart: RouteLexicon = {
       'school & doctor|nurse',
       'social & services|worker',
     ),
-    ...weighted(3, 'huisarts|gp'),
+    ...weighted(3, 'huisarts|gp', 'vertrouwensinspecteur*|zedenpolitie'),
+    ...weighted(2.5, 'tel nr', 'telnr|telefoonnr'),
     ...weighted(
       1.5,
       'telefoonnummer*|nummer|telefoon|bellen|bel|belt|phone|number|call|contact*|reach',

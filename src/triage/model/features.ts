@@ -1,0 +1,45 @@
+import { clauseMark, normaliseText, sentenceMark } from '../normalise-text.js';
+
+/**
+ * The statistical model's view of a text: word unigrams, word bigrams (not
+ * across punctuation), the character 3- to 5-grams of each word padded with a
+ * space on each side, and the concepts the lexicon found (see concepts.ts).
+ * Character grams let "mishandleing", "straalbezopen" and "gymleraar" share
+ * most of their features with "mishandeling", "bezopen" and "leraar", without a
+ * dictionary. The first letter of a feature name is its kind.
+ */
+
+export const featureKinds = ['w', 'b', 'c', 's'] as const;
+export type FeatureKind = (typeof featureKinds)[number];
+
+export const charGramSizes = [3, 4, 5] as const;
+
+/** Feature name ("w:kind", "b:kind heeft", "c:kin", "s:harm") → how often it occurs. */
+export type FeatureCounts = Map<string, number>;
+
+export function featureKind(feature: string): FeatureKind {
+  return feature[0] as FeatureKind;
+}
+
+export function textFeatures(text: string, concepts: Iterable<string> = []): FeatureCounts {
+  const counts: FeatureCounts = new Map();
+  const add = (feature: string): void => {
+    counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  };
+  let previous: string | null = null;
+  for (const word of normaliseText(text).split(' ')) {
+    if (word === '' || word === sentenceMark || word === clauseMark) {
+      previous = null;
+      continue;
+    }
+    add(`w:${word}`);
+    if (previous !== null) add(`b:${previous} ${word}`);
+    previous = word;
+    const padded = ` ${word} `;
+    for (const size of charGramSizes) {
+      for (let start = 0; start + size <= padded.length; start++) add(`c:${padded.slice(start, start + size)}`);
+    }
+  }
+  for (const concept of concepts) add(`s:${concept}`);
+  return counts;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { type Example, predictSoftmax, trainSoftmax } from './softmax-regression.js';
+import type { SparseVector } from './sparse-vector.js';
+
+const x = (entries: Array<[number, number]>): SparseVector => ({ indices: Int32Array.from(entries, (e) => e[0]), values: Float64Array.from(entries, (e) => e[1]) });
+const y = (...p: number[]): Float64Array => Float64Array.from(p);
+
+const examples: Example[] = [
+  { x: x([[0, 1]]), y: y(1, 0, 0) },
+  { x: x([[0, 0.8], [3, 0.6]]), y: y(1, 0, 0) },
+  { x: x([[1, 1]]), y: y(0, 1, 0) },
+  { x: x([[1, 0.6], [3, 0.8]]), y: y(0, 1, 0) },
+  { x: x([[2, 1]]), y: y(0, 0, 1) },
+  { x: x([[3, 1]]), y: y(0.5, 0.5, 0) },
+];
+const options = { epochs: 50, learningRate: 0.5, l2: 1e-4, skipBelow: 0, seed: 3 };
+
+describe('softmax regression', () => {
+  it('learns a separable problem', () => {
+    const model = trainSoftmax(examples, 4, 3, options);
+    expect([...predictSoftmax(model, x([[0, 1]]))].indexOf(Math.max(...predictSoftmax(model, x([[0, 1]]))))).toBe(0);
+    expect(predictSoftmax(model, x([[2, 1]]))[2]).toBeGreaterThan(0.6);
+  });
+
+  it('learns soft targets as shared probability', () => {
+    const p = predictSoftmax(trainSoftmax(examples, 4, 3, options), x([[3, 1]]));
+    expect(p[0]! + p[1]!).toBeGreaterThan(0.8);
+    expect(Math.abs(p[0]! - p[1]!)).toBeLessThan(0.2);
+  });
+
+  it('returns probabilities and is reproducible bit for bit', () => {
+    const a = trainSoftmax(examples, 4, 3, options);
+    const b = trainSoftmax(examples, 4, 3, options);
+    expect(a.weights).toEqual(b.weights);
+    expect(a.bias).toEqual(b.bias);
+    const p = predictSoftmax(a, x([[0, 0.5], [1, 0.5]]));
+    expect(p.reduce((s, v) => s + v, 0)).toBeCloseTo(1);
+  });
+});

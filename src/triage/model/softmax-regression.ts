@@ -1,0 +1,93 @@
+import { seededRandom, shuffled } from './seeded-random.js';
+import type { SparseVector } from './sparse-vector.js';
+
+/**
+ * Multinomial logistic regression (softmax) with L2 regularisation, trained by
+ * plain stochastic gradient descent over a seeded shuffle of the examples with
+ * a decaying step: deterministic, no library. Weights are stored feature-major
+ * (`weights[feature * classes + class]`) so that scoring a sparse text reads
+ * contiguous memory.
+ */
+export interface LinearModel {
+  readonly classes: number;
+  readonly features: number;
+  readonly weights: Float64Array;
+  readonly bias: Float64Array;
+}
+
+export interface Example {
+  readonly x: SparseVector;
+  /** Target distribution over the classes (sums to 1): an example with two acceptable routes puts 0.5 on each. */
+  readonly y: Float64Array;
+}
+
+export interface TrainOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  /** L2 penalty per example (lambda in lambda/2 |w|^2). */
+  readonly l2: number;
+  /** Gradients smaller than this (per class and example) are not applied. */
+  readonly skipBelow: number;
+  readonly seed: number;
+}
+
+export function trainSoftmax(examples: readonly Example[], features: number, classes: number, options: TrainOptions): LinearModel {
+  const weights = new Float64Array(features * classes);
+  const bias = new Float64Array(classes);
+  const next = seededRandom(options.seed);
+  const p = new Float64Array(classes);
+  // The L2 shrink applies to all weights every step; keep it as one factor (true weights = scale * stored).
+  let scale = 1;
+  let step = 0;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const example of shuffled(examples, next)) {
+      const rate = options.learningRate / (1 + options.learningRate * options.l2 * step++);
+      scale *= 1 - rate * options.l2;
+      scores(weights, bias, example.x, classes, scale, p);
+      softmaxInPlace(p);
+      const { indices, values } = example.x;
+      for (let c = 0; c < classes; c++) {
+        const gradient = p[c]! - example.y[c]!;
+        // A class already predicted within this margin would barely move: skipping it makes training several times faster.
+        if (Math.abs(gradient) < options.skipBelow) continue;
+        bias[c]! -= rate * gradient;
+        const update = (rate * gradient) / scale;
+        for (let k = 0; k < indices.length; k++) weights[indices[k]! * classes + c]! -= update * values[k]!;
+      }
+      if (scale < 1e-6) {
+        for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
+        scale = 1;
+      }
+    }
+  }
+  for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
+  return { classes, features, weights, bias };
+}
+
+/** Class probabilities for one text. */
+export function predictSoftmax(model: LinearModel, x: SparseVector): Float64Array {
+  const p = new Float64Array(model.classes);
+  scores(model.weights, model.bias, x, model.classes, 1, p);
+  return softmaxInPlace(p);
+}
+
+function scores(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
+  out.set(bias);
+  for (let k = 0; k < x.indices.length; k++) {
+    const row = x.indices[k]! * classes;
+    const value = x.values[k]! * scale;
+    for (let c = 0; c < classes; c++) out[c]! += value * weights[row + c]!;
+  }
+}
+
+function softmaxInPlace(p: Float64Array): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of p) max = Math.max(max, v);
+  let sum = 0;
+  for (let c = 0; c < p.length; c++) {
+    p[c] = Math.exp(p[c]! - max);
+    sum += p[c]!;
+  }
+  for (let c = 0; c < p.length; c++) p[c]! /= sum;
+  return p;
+}

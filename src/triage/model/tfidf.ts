@@ -1,0 +1,53 @@
+import { type FeatureCounts, type FeatureKind, featureKind, featureKinds } from './features.js';
+import type { SparseVector } from './sparse-vector.js';
+
+/**
+ * TF-IDF with sublinear term frequency (1 + ln tf) and smoothed idf. Each
+ * feature kind (words, bigrams, character grams) is L2-normalised on its own
+ * and then weighted, so the many character grams do not drown the few words.
+ */
+export interface Vectoriser {
+  /** Feature name → column. */
+  readonly columns: ReadonlyMap<string, number>;
+  readonly idf: Float64Array;
+  readonly kindWeights: Readonly<Record<FeatureKind, number>>;
+}
+
+export interface VectoriserOptions {
+  /** A feature must occur in at least this many training texts. */
+  readonly minDocumentFrequency: number;
+  readonly kindWeights: Readonly<Record<FeatureKind, number>>;
+}
+
+export function fitVectoriser(documents: readonly FeatureCounts[], options: VectoriserOptions): Vectoriser {
+  const frequency = new Map<string, number>();
+  for (const document of documents) for (const feature of document.keys()) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
+  const kept = [...frequency.entries()].filter(([, df]) => df >= options.minDocumentFrequency).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const columns = new Map<string, number>();
+  const idf = new Float64Array(kept.length);
+  kept.forEach(([feature, df], column) => {
+    columns.set(feature, column);
+    idf[column] = Math.log((1 + documents.length) / (1 + df)) + 1;
+  });
+  return { columns, idf, kindWeights: options.kindWeights };
+}
+
+export function vectorise(vectoriser: Vectoriser, counts: FeatureCounts): SparseVector {
+  const entries: Array<[number, number, FeatureKind]> = [];
+  const squares: Record<FeatureKind, number> = { w: 0, b: 0, c: 0, s: 0 };
+  for (const [feature, tf] of counts) {
+    const column = vectoriser.columns.get(feature);
+    if (column === undefined) continue;
+    const kind = featureKind(feature);
+    const value = (1 + Math.log(tf)) * vectoriser.idf[column]!;
+    squares[kind] += value * value;
+    entries.push([column, value, kind]);
+  }
+  const scale = {} as Record<FeatureKind, number>;
+  for (const kind of featureKinds) scale[kind] = squares[kind] > 0 ? vectoriser.kindWeights[kind] / Math.sqrt(squares[kind]) : 0;
+  entries.sort((a, b) => a[0] - b[0]);
+  return {
+    indices: Int32Array.from(entries, (entry) => entry[0]),
+    values: Float64Array.from(entries, (entry) => entry[1] * scale[entry[2]]),
+  };
+}
