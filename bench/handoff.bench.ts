@@ -10,7 +10,7 @@ import { openPgliteDb } from '../src/store/pglite-db.js';
 import { percentile, round } from './lib/stats.js';
 
 export async function runHandoffBench(count = 300, log: (line: string) => void = console.log) {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', DISPATCH_INTERVAL_MS: '1000' }, findProjectRoot());
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', DISPATCH_INTERVAL_MS: '1000' }, findProjectRoot());
   const db = await openPgliteDb('memory://');
   const app = await createApp(config, createRootLogger('silent'), { db });
   const post = async (conversationId: string, body: Record<string, unknown>) => {

@@ -15,7 +15,7 @@ export async function runStartupAndRss(log: (line: string) => void = console.log
     const started = await startProcess(
       'src/main.ts',
       [],
-      { PORT: String(44_600 + i), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '1000000' },
+      { PORT: String(44_600 + i), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
       ready,
     );
     const match = started.line.match(ready)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
+import { cardIds, sendHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 function start(locale: 'nl' | 'en' = 'nl'): Transcript {
@@ -8,17 +8,7 @@ function start(locale: 'nl' | 'en' = 'nl'): Transcript {
   return t;
 }
 
-function sendHandoff(t: Transcript): HandoffRequest {
-  t.say('M.N.');
-  t.say('5');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  const effect = t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
-  if (!effect) throw new Error('no handoff effect');
-  return effect.handoff;
-}
 
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
 function expectStandAloneFirstReply(t: Transcript): void {
   expect(t.route).toBe('acuut');
@@ -69,7 +59,7 @@ describe('acuut-brug (SBO de Brug, safety)', () => {
     expect(t.text).toContain('wordt de directeur betrokken bij de afhandeling');
     expect(t.text).toContain('het bestuur en (in overleg met het bestuur) de politie');
     expect(cardIds(t)).toEqual(expect.arrayContaining(['politie-112', 'rick-lambert', 'directeur', 'bestuur']));
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'M.N.', '5');
     expect(handoff.to).toBe('directeur');
     expect(handoff.urgency).toBe('acuut');
     expect(handoff.route).toBe('acuut');
@@ -84,7 +74,7 @@ describe('acuut-brug (SBO de Brug, safety)', () => {
     expect(t.text).toContain('Veilig Thuis Zeeland, 0800-2000');
     expect(t.text).toContain('De afwegingsvragen 3 tot en met 5 worden dan met Veilig Thuis doorlopen');
     expect(t.phones).toContain('0800-2000');
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'M.N.', '5');
     expect(handoff.to).toBe('ib');
     expect(handoff.urgency).toBe('acuut');
     expect(handoff.ask).toContain('Veilig Thuis Zeeland');

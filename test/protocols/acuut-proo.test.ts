@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffRequest, Reply } from '../../src/engine/types.js';
+import type { Reply } from '../../src/engine/types.js';
+import { cardIds, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /**
@@ -7,23 +8,7 @@ import { Transcript } from '../helpers/transcript.js';
  * of the global 'nood' command): the first reply stands on its own.
  */
 const school = 'proo-leiden';
-const parentsFirst = [
-  /\b(ga|gaat|voer|voert|plan|bespreek|bel)\b[^.!?\n]*\bouders\b/i,
-  /\bouders\b[^.!?\n]*\b(inlichten|informeren|uitnodigen|bellen)\b/i,
-  /\b(talk|speak|call|inform)\b[^.!?\n]*\bparents\b/i,
-];
-const negated = /\b(niet|geen|nooit|not|never|don't|do not)\b/i;
-const suggestsParentsFirst = (reply: Reply) =>
-  reply.text.split(/(?<=[.!?\n])/).some((s) => parentsFirst.some((p) => p.test(s)) && !negated.test(s));
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
-function fillHandoff(t: Transcript): HandoffRequest | undefined {
-  t.say('K.L.');
-  t.say('3');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  return t.effects.find((e) => e.type === 'handoff')?.handoff;
-}
 
 function expectStandsOnItsOwn(first: Reply): void {
   expect(first.tone).toBe('safety');
@@ -93,7 +78,7 @@ describe('acuut-proo', () => {
     expect(t.text).toContain('acuut (levens)gevaar');
     t.press(`wie/${choice}`);
     expect(t.session.pending).toMatchObject({ kind: 'handoff', to, urgency: 'acuut' });
-    const handoff = fillHandoff(t);
+    const handoff = sendHandoff(t, 'K.L.', '3');
     expect(handoff).toMatchObject({ to, urgency: 'acuut', route: 'acuut' });
     expect(handoff!.ask).toContain('Veilig Thuis Hollands Midden');
     expect(t.text).toContain('De meldcode stopt niet bij een melding');
@@ -123,7 +108,7 @@ describe('acuut-proo', () => {
       t.pressId('route/acuut');
       t.press(first);
       t.press('wie/ib');
-      fillHandoff(t);
+      sendHandoff(t, 'K.L.', '3');
       for (const reply of t.all) expect(suggestsParentsFirst(reply), reply.text).toBe(false);
     }
   });

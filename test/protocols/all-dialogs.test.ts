@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dialog, School } from '../../src/content/types.js';
-import type { Reply } from '../../src/engine/types.js';
 import { realContent } from '../helpers/content.js';
+import { suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 const { content, problems } = realContent();
@@ -88,18 +88,7 @@ describe.each(schools.map((s) => [s.id, s] as const))('every dialog of %s', (sch
   });
 });
 
-const parentsFirst = [
-  /\b(ga|gaat|voer|voert|plan|bespreek|bel)\b[^.!?\n]*\bouders\b/i,
-  /\bouders\b[^.!?\n]*\b(inlichten|informeren|uitnodigen|bellen)\b/i,
-  /\b(talk|speak|call|inform)\b[^.!?\n]*\bparents\b/i,
-];
-const negated = /\b(niet|geen|nooit|not|never|don't|do not)\b/i;
 
-function suggestsParentsFirst(reply: Reply): boolean {
-  return reply.text
-    .split(/(?<=[.!?\n])/)
-    .some((sentence) => parentsFirst.some((p) => p.test(sentence)) && !negated.test(sentence));
-}
 
 describe('safety routes: the first answer already says what to do and whom to call', () => {
   const safetyRoutes = [...content.routes.values()].filter((r) => r.safety).map((r) => r.id);

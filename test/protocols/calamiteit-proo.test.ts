@@ -1,5 +1,5 @@
+import { sendHandoff } from '../helpers/protocol-kit.js';
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
 import { realContent } from '../helpers/content.js';
 import type { Transcript } from '../helpers/transcript.js';
 import { Walk } from '../helpers/walk.js';
@@ -17,13 +17,6 @@ function start(locale: 'nl' | 'en' = 'nl'): Walk {
 const contactIds = (t: Transcript) => t.replies.flatMap((r) => r.contacts?.map((c) => c.id) ?? []);
 const choiceIds = (t: Transcript) => t.choices.map((c) => c.id.split('/').pop());
 
-function sendHandoff(t: Transcript): HandoffRequest | undefined {
-  t.say('M.N.');
-  t.say('4');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  return t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff')?.handoff;
-}
 
 const itemIds = (t: Transcript) => t.replies.flatMap((r) => r.checklist?.items.map((i) => i.id) ?? []);
 const items = (t: Transcript) => t.replies.flatMap((r) => r.checklist?.items.map((i) => i.label) ?? []);
@@ -50,7 +43,7 @@ describe('calamiteit-proo (PROOLeiden-Leiderdorp)', () => {
     expect(t.text).toContain('Jan Diebels (071 572 4242)');
     expect(contactIds(t)).toEqual(['jan-diebels']);
     expect(t.phones).toContain('071 572 4242');
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'M.N.', '4');
     expect(handoff).toMatchObject({ to: 'directeur', urgency: 'hoog', route: 'calamiteit' });
     expect(handoff?.ask).toContain('calamiteitenplan');
     expect(t.text).toContain('geen uitspraken naar de pers');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
+import { cardIds, sendHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 function start(locale: 'nl' | 'en' = 'nl'): Transcript {
@@ -8,17 +8,7 @@ function start(locale: 'nl' | 'en' = 'nl'): Transcript {
   return t;
 }
 
-function sendHandoff(t: Transcript): HandoffRequest {
-  t.say('A.B.');
-  t.say('6');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  const effect = t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
-  if (!effect) throw new Error('no handoff effect');
-  return effect.handoff;
-}
 
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
 describe('disclosure-brug (SBO de Brug, safety)', () => {
   it('first reply: no parents first, aandachtsfunctionaris/IB today, Veilig Thuis Zeeland, 112, with cards', () => {
@@ -56,7 +46,7 @@ describe('disclosure-brug (SBO de Brug, safety)', () => {
     expect(t.text).toContain('Wat zijn de initialen van de leerling?');
     expect(t.text).not.toMatch(/naam van de leerling/i);
 
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'A.B.', '6');
     expect(handoff.to).toBe('ib');
     expect(handoff.urgency).toBe('acuut');
     expect(handoff.route).toBe('disclosure');
@@ -104,7 +94,7 @@ describe('disclosure-brug (SBO de Brug, safety)', () => {
     expect(first.text).toContain('0800-2000');
     expect(first.text).not.toContain('{{');
     t.press('verder');
-    sendHandoff(t);
+    sendHandoff(t, 'A.B.', '6');
     t.press('gedaan');
     t.press('gedaan');
     expect(t.text).not.toContain('{{');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffRequest, Reply } from '../../src/engine/types.js';
+import { cardIds, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /**
@@ -8,23 +8,7 @@ import { Transcript } from '../helpers/transcript.js';
  * intern begeleider, walked as a teacher would.
  */
 const school = 'proo-leiden';
-const parentsFirst = [
-  /\b(ga|gaat|voer|voert|plan|bespreek|bel)\b[^.!?\n]*\bouders\b/i,
-  /\bouders\b[^.!?\n]*\b(inlichten|informeren|uitnodigen|bellen)\b/i,
-  /\b(talk|speak|call|inform)\b[^.!?\n]*\bparents\b/i,
-];
-const negated = /\b(niet|geen|nooit|not|never|don't|do not)\b/i;
-const suggestsParentsFirst = (reply: Reply) =>
-  reply.text.split(/(?<=[.!?\n])/).some((s) => parentsFirst.some((p) => p.test(s)) && !negated.test(s));
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
-function fillHandoff(t: Transcript): HandoffRequest | undefined {
-  t.say('S.V.');
-  t.say('6');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  return t.effects.find((e) => e.type === 'handoff')?.handoff;
-}
 
 describe('disclosure-proo', () => {
   it('first reply: consult the IB/aandachtsfunctionaris now, who contacts Veilig Thuis; not the parents first; 112 for danger', () => {
@@ -63,7 +47,7 @@ describe('disclosure-proo', () => {
     expect(t.session.pending).toMatchObject({ kind: 'handoff', to: 'ib', urgency: 'acuut', stage: 'initials' });
     expect(cardIds(t)).toEqual(['intern-begeleider', 'helen-berendsen']);
 
-    const handoff = fillHandoff(t);
+    const handoff = sendHandoff(t, 'S.V.', '6');
     expect(handoff).toMatchObject({ to: 'ib', urgency: 'acuut', route: 'disclosure', pupil: { initials: 'S.V.', group: '6' } });
     expect(handoff!.ask).toContain('direct contact op met Veilig Thuis Hollands Midden');
     expect(handoff!.ask).toContain('Niet eerst met de ouders/verzorgers in gesprek gaan');
@@ -102,7 +86,7 @@ describe('disclosure-proo', () => {
     const t = new Transcript(school, { locale });
     t.pressId('route/disclosure');
     t.press('verder');
-    fillHandoff(t);
+    sendHandoff(t, 'S.V.', '6');
     t.press('gedaan');
     expect(t.all.length).toBeGreaterThan(8);
     for (const reply of t.all) expect(suggestsParentsFirst(reply), reply.text).toBe(false);

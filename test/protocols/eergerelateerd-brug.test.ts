@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
+import type { HandoffRequest } from '../../src/engine/types.js';
+import { cardIds, sendHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 function start(locale: 'nl' | 'en' = 'nl'): Transcript {
@@ -8,17 +9,7 @@ function start(locale: 'nl' | 'en' = 'nl'): Transcript {
   return t;
 }
 
-function sendHandoff(t: Transcript): HandoffRequest {
-  t.say('K.L.');
-  t.say('groep 7');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  const effect = t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
-  if (!effect) throw new Error('no handoff effect');
-  return effect.handoff;
-}
 
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
 /** After the first reply: afweging 2, handoff, record, kindgesprek, parents, end. */
 function walkRest(t: Transcript): HandoffRequest {
@@ -26,7 +17,7 @@ function walkRest(t: Transcript): HandoffRequest {
   expect(t.text).toContain('afwegingsvraag 2');
   expect(t.text).toContain('Veilig Thuis Zeeland (0800-2000)');
   expect(t.text).toContain('doet de intern begeleider de melding bij Veilig Thuis');
-  const handoff = sendHandoff(t);
+  const handoff = sendHandoff(t, 'K.L.', 'groep 7');
   expect(t.text).toContain('format meldcode');
   t.press('gedaan');
   expect(t.text).toContain('Stel geen suggestieve vragen');

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { HandoffRequest, Reply } from '../../src/engine/types.js';
+import { cardIds, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /** Eergerelateerd geweld at PROOLeiden-Leiderdorp (safety route), as the plan's passage describes it. */
 const school = 'proo-leiden';
-const parentsFirst = [
-  /\b(ga|gaat|voer|voert|plan|bespreek|bel)\b[^.!?\n]*\bouders\b/i,
-  /\bouders\b[^.!?\n]*\b(inlichten|informeren|uitnodigen|bellen)\b/i,
-  /\b(talk|speak|call|inform)\b[^.!?\n]*\bparents\b/i,
-];
-const negated = /\b(niet|geen|nooit|not|never|don't|do not)\b/i;
-const suggestsParentsFirst = (reply: Reply) =>
-  reply.text.split(/(?<=[.!?\n])/).some((s) => parentsFirst.some((p) => p.test(s)) && !negated.test(s));
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
-function fillHandoff(t: Transcript): HandoffRequest | undefined {
-  t.say('A.B.');
-  t.say('7');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  return t.effects.find((e) => e.type === 'handoff')?.handoff;
-}
 
 describe('eergerelateerd-proo', () => {
   it('first reply: direct overleg with the IB/aandachtsfunctionaris, who contacts Veilig Thuis; not the parents first', () => {
@@ -52,7 +36,7 @@ describe('eergerelateerd-proo', () => {
     t.pressId('route/eergerelateerd');
     t.press('verder');
     expect(t.session.pending).toMatchObject({ kind: 'handoff', to: 'ib', urgency: 'acuut' });
-    const handoff = fillHandoff(t);
+    const handoff = sendHandoff(t, 'A.B.', '7');
     expect(handoff).toMatchObject({ to: 'ib', urgency: 'acuut', route: 'eergerelateerd' });
     expect(handoff!.ask).toContain('Veilig Thuis Hollands Midden');
     expect(t.text).toContain('ParnasSys');
@@ -73,7 +57,7 @@ describe('eergerelateerd-proo', () => {
     const t = new Transcript(school, { locale });
     t.pressId('route/eergerelateerd');
     t.press('verder');
-    fillHandoff(t);
+    sendHandoff(t, 'A.B.', '7');
     expect(t.all.length).toBeGreaterThan(6);
     for (const reply of t.all) expect(suggestsParentsFirst(reply), reply.text).toBe(false);
   });

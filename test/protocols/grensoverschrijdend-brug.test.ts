@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
+import { sendHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 function start(locale: 'nl' | 'en' = 'nl'): Transcript {
@@ -8,15 +8,6 @@ function start(locale: 'nl' | 'en' = 'nl'): Transcript {
   return t;
 }
 
-function sendHandoff(t: Transcript): HandoffRequest {
-  t.say('R.S.');
-  t.say('8');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  const effect = t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
-  if (!effect) throw new Error('no handoff effect');
-  return effect.handoff;
-}
 
 /** The shared tail: zorglogboek, herstelrecht, positive approach. */
 function walkTail(t: Transcript): void {
@@ -57,7 +48,7 @@ describe('grensoverschrijdend-brug (SBO de Brug)', () => {
     t.press('klein');
     t.press('niet-opgelost');
     expect(t.text).toContain('wordt de directeur betrokken bij de afhandeling');
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'R.S.', '8');
     expect(handoff.to).toBe('directeur');
     expect(handoff.urgency).toBe('normaal');
     walkTail(t);
@@ -67,7 +58,7 @@ describe('grensoverschrijdend-brug (SBO de Brug)', () => {
     const t = start();
     t.press('groter');
     expect(t.text).toContain('de ouders worden uitgenodigd voor een gesprek, waarbij ook de directeur aansluit');
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'R.S.', '8');
     expect(handoff.to).toBe('directeur');
     expect(handoff.ask).toContain('waarbij ook de directeur aansluit');
     walkTail(t);
@@ -79,7 +70,7 @@ describe('grensoverschrijdend-brug (SBO de Brug)', () => {
     expect(t.text).toContain('het bestuur en (in overleg met het bestuur) de politie');
     expect(t.text).toContain('Het plan zegt niet wie het bestuur inschakelt');
     expect(t.replies[0]?.contacts?.map((c) => c.id)).toEqual(['directeur', 'bestuur']);
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'R.S.', '8');
     expect(handoff.to).toBe('directeur');
     expect(handoff.urgency).toBe('hoog');
     walkTail(t);

@@ -1,5 +1,5 @@
+import { sendHandoff } from '../helpers/protocol-kit.js';
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
 import { realContent } from '../helpers/content.js';
 import type { Transcript } from '../helpers/transcript.js';
 import { Walk } from '../helpers/walk.js';
@@ -18,13 +18,6 @@ const contactIds = (t: Transcript) => t.replies.flatMap((r) => r.contacts?.map((
 const choiceIds = (t: Transcript) => t.choices.map((c) => c.id.split('/').pop());
 
 /** Fills the handoff form (initials, group, no note) and sends it. */
-function sendHandoff(t: Transcript): HandoffRequest | undefined {
-  t.say('A.B.');
-  t.say('6');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  return t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff')?.handoff;
-}
 
 /** From the start to the choice of Actie 1–5. */
 function toActions(): Walk {
@@ -96,7 +89,7 @@ describe('grensoverschrijdend-proo (PROOLeiden-Leiderdorp)', () => {
     expect(t.text).toContain('Actie 4 — Ondersteuningstraject');
     expect(t.text).toContain('draag je de zorg voor de leerling over aan de intern begeleider');
     expect(t.text).toContain('initialen van de leerling');
-    const toIb = sendHandoff(t);
+    const toIb = sendHandoff(t, 'A.B.', '6');
     expect(toIb).toMatchObject({ to: 'ib', urgency: 'normaal', route: 'grensoverschrijdend', pupil: { initials: 'A.B.', group: '6' } });
     expect(toIb?.ask).toContain('actie 4');
     expect(choiceIds(t)).toEqual(['ingezet', 'ernstig']);
@@ -107,7 +100,7 @@ describe('grensoverschrijdend-proo (PROOLeiden-Leiderdorp)', () => {
     expect(t.text).toContain('Ik verzin de stappen niet');
     expect(t.text).toContain('Jan Diebels (071 572 4242)');
     expect(t.phones).toContain('071 572 4242');
-    const toDirector = sendHandoff(t);
+    const toDirector = sendHandoff(t, 'A.B.', '6');
     expect(toDirector).toMatchObject({ to: 'directeur', urgency: 'normaal', route: 'grensoverschrijdend' });
     expect(toDirector?.ask).toContain("'schorsen en verwijderen'");
     expect(t.text).toContain('altijd vastgelegd');

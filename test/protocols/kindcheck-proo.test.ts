@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { cardIds } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /** The kindcheck at PROOLeiden-Leiderdorp: what it is, and what follows as the plan describes it. */
 const school = 'proo-leiden';
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
 function toConversation(locale: 'nl' | 'en' = 'nl'): Transcript {
   const t = new Transcript(school, { locale });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cardIds } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 function start(locale: 'nl' | 'en' = 'nl'): Transcript {
@@ -7,7 +8,6 @@ function start(locale: 'nl' | 'en' = 'nl'): Transcript {
   return t;
 }
 
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 const nationalNote = 'zoals beschreven in het plan van PROOLeiden-Leiderdorp';
 
 describe('misbruik-door-personeel-brug (SBO de Brug, safety)', () => {

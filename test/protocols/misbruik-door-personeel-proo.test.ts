@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/engine/types.js';
+import { cardIds, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /**
@@ -8,15 +8,6 @@ import { Transcript } from '../helpers/transcript.js';
  * first; the directeur only as an extra, after the bestuur.
  */
 const school = 'proo-leiden';
-const parentsFirst = [
-  /\b(ga|gaat|voer|voert|plan|bespreek|bel)\b[^.!?\n]*\bouders\b/i,
-  /\bouders\b[^.!?\n]*\b(inlichten|informeren|uitnodigen|bellen)\b/i,
-  /\b(talk|speak|call|inform)\b[^.!?\n]*\bparents\b/i,
-];
-const negated = /\b(niet|geen|nooit|not|never|don't|do not)\b/i;
-const suggestsParentsFirst = (reply: Reply) =>
-  reply.text.split(/(?<=[.!?\n])/).some((s) => parentsFirst.some((p) => p.test(s)) && !negated.test(s));
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
 describe('misbruik-door-personeel-proo', () => {
   it('first reply names the bestuur: report immediately, the school leadership is not enough, you are responsible', () => {

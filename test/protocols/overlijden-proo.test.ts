@@ -1,5 +1,5 @@
+import { sendHandoff } from '../helpers/protocol-kit.js';
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
 import { realContent } from '../helpers/content.js';
 import type { Transcript } from '../helpers/transcript.js';
 import { Walk } from '../helpers/walk.js';
@@ -17,13 +17,6 @@ function start(locale: 'nl' | 'en' = 'nl'): Walk {
 const contactIds = (t: Transcript) => t.replies.flatMap((r) => r.contacts?.map((c) => c.id) ?? []);
 const choiceIds = (t: Transcript) => t.choices.map((c) => c.id.split('/').pop());
 
-function sendHandoff(t: Transcript): HandoffRequest | undefined {
-  t.say('P.Q.');
-  t.say('3');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  return t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff')?.handoff;
-}
 
 const items = (t: Transcript) => t.replies.flatMap((r) => r.checklist?.items.map((i) => i.label) ?? []);
 
@@ -45,7 +38,7 @@ describe('overlijden-proo (PROOLeiden-Leiderdorp)', () => {
     expect(t.text).toContain("Stap 2 — Stel een 'sleuteltrio' samen");
     expect(t.text).toContain('de directeur (Jan Diebels), de groepsleerkracht en een vertegenwoordiger van de ouderraad');
     expect(contactIds(t)).toEqual(['jan-diebels', 'intern-begeleider']);
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'P.Q.', '3');
     expect(handoff).toMatchObject({ to: 'directeur', urgency: 'hoog', route: 'overlijden' });
     expect(handoff?.ask).toContain('sleuteltrio');
     expect(t.text).toContain('Stap 3 — Het sleuteltrio onderneemt actie');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest, Reply } from '../../src/engine/types.js';
+import type { Reply } from '../../src/engine/types.js';
+import { cardIds, sendHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 function start(locale: 'nl' | 'en' = 'nl'): Transcript {
@@ -8,15 +9,6 @@ function start(locale: 'nl' | 'en' = 'nl'): Transcript {
   return t;
 }
 
-function sendHandoff(t: Transcript): HandoffRequest {
-  t.say('P.Q.');
-  t.say('4');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  const effect = t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
-  if (!effect) throw new Error('no handoff effect');
-  return effect.handoff;
-}
 
 /** The "inform ouders/directie/gedragscoördinator + zorglogboek" checklist shown after a step. */
 function expectAfterStep(t: Transcript, step: number): void {
@@ -28,7 +20,6 @@ function expectAfterStep(t: Transcript, step: number): void {
   );
 }
 
-const cardIds = (t: Transcript) => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
 
 describe('pesten-brug (SBO de Brug)', () => {
   it('intro: every signal taken seriously; leerkracht or vertrouwenspersoon', () => {
@@ -57,7 +48,7 @@ describe('pesten-brug (SBO de Brug)', () => {
     expect(t.text).toContain('adviesgesprekken, sociale vaardigheidstraining of observatie door deskundigen');
     expect(cardIds(t)).toEqual(['gedragscoordinator', 'intern-begeleider', 'directeur']);
     t.press('gedaan');
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'P.Q.', '4');
     expect(handoff.to).toBe('ib');
     expect(handoff.urgency).toBe('normaal');
     expect(handoff.route).toBe('pesten');

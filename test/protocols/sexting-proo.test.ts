@@ -1,5 +1,5 @@
+import { sendHandoff } from '../helpers/protocol-kit.js';
 import { describe, expect, it } from 'vitest';
-import type { Effect, HandoffRequest } from '../../src/engine/types.js';
 import { realContent } from '../helpers/content.js';
 import type { Transcript } from '../helpers/transcript.js';
 import { Walk } from '../helpers/walk.js';
@@ -17,13 +17,6 @@ function start(locale: 'nl' | 'en' = 'nl'): Walk {
 const contactIds = (t: Transcript) => t.replies.flatMap((r) => r.contacts?.map((c) => c.id) ?? []);
 const choiceIds = (t: Transcript) => t.choices.map((c) => c.id.split('/').pop());
 
-function sendHandoff(t: Transcript): HandoffRequest | undefined {
-  t.say('K.L.');
-  t.say('groep 8');
-  t.pressId('handoff/note-no');
-  t.pressId('handoff/send');
-  return t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff')?.handoff;
-}
 
 describe('sexting-proo (PROOLeiden-Leiderdorp)', () => {
   it('intro: sexting is seksueel grensoverschrijdend gedrag with its own external stappenplan; first: is staff involved?', () => {
@@ -45,7 +38,7 @@ describe('sexting-proo (PROOLeiden-Leiderdorp)', () => {
     expect(t.text).toContain('Geef het incident door aan de directeur, Jan Diebels (071 572 4242)');
     expect(t.text).toContain('seksueel misbruik en seksuele intimidatie');
     expect(contactIds(t)).toEqual(['jan-diebels']);
-    const handoff = sendHandoff(t);
+    const handoff = sendHandoff(t, 'K.L.', 'groep 8');
     expect(handoff).toMatchObject({ to: 'directeur', urgency: 'normaal', route: 'sexting', pupil: { initials: 'K.L.', group: '8' } });
     expect(handoff?.ask).toContain('stappenplansexting.nl');
     expect(t.text).toContain('overlegt de directeur direct met de directeur-bestuurder');

@@ -1,0 +1,28 @@
+import type { Effect, HandoffRequest, Reply } from '../../src/engine/types.js';
+import type { Transcript } from './transcript.js';
+
+/** A sentence that advises talking to (or informing) the parents, not negated ("niet", "not"). */
+const parentsFirst = [
+  /\b(ga|gaat|voer|voert|plan|bespreek|bel)\b[^.!?\n]*\bouders\b/i,
+  /\bouders\b[^.!?\n]*\b(inlichten|informeren|uitnodigen|bellen)\b/i,
+  /\b(talk|speak|call|inform)\b[^.!?\n]*\bparents\b/i,
+];
+const negated = /\b(niet|geen|nooit|not|never|don't|do not)\b/i;
+
+export function suggestsParentsFirst(reply: Reply): boolean {
+  return reply.text.split(/(?<=[.!?\n])/).some((sentence) => parentsFirst.some((p) => p.test(sentence)) && !negated.test(sentence));
+}
+
+/** Ids of the contact cards on the last replies. */
+export const cardIds = (t: Transcript): string[] => t.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.id));
+
+/** Fills the handoff form (initials, group, no note, send) and returns the handoff the engine queued. */
+export function sendHandoff(t: Transcript, initials = 'S.V.', group = '6'): HandoffRequest {
+  t.say(initials);
+  t.say(group);
+  t.pressId('handoff/note-no');
+  t.pressId('handoff/send');
+  const effect = t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
+  if (!effect) throw new Error('no handoff effect after sending the handoff form');
+  return effect.handoff;
+}
