@@ -176,8 +176,9 @@ function send(turn: Turn, pending: PendingHandoff): void {
       to: pending.to,
       urgency: pending.urgency,
       route: turn.session.route,
-      dialogId: pending.dialogId,
-      stepId: pending.stepId,
+      // "Step reached" is the protocol step the teacher last answered, not the handoff prompt itself.
+      dialogId: turn.session.trail.at(-1)?.dialogId ?? pending.dialogId,
+      stepId: turn.session.trail.at(-1)?.stepId ?? pending.stepId,
       pupil: { initials, group },
       ...(note ? { note } : {}),
       done,
