@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '../src/triage/model/seeded-random.js';
 import { shippedModel } from '../src/triage/shipped-model.js';
 import { triage } from '../src/triage/triage.js';
 
@@ -40,18 +41,6 @@ function readTexts(file: string): string[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => (JSON.parse(line) as { text: string }).text);
-}
-
-/** Small seeded generator (mulberry32), so every run times the same inputs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function swapLetters(word: string, next: () => number): string {
@@ -114,7 +103,7 @@ function summary(micros: readonly number[]): { count: number; meanUs: number; p5
 
 const dev = readTexts(evalFiles[0]!);
 const base = evalFiles.flatMap(readTexts);
-const next = random(20_240_601);
+const next = seededRandom(20_240_601);
 const variants = Array.from({ length: variantsWanted }, (_, i) => mutate(base[i % base.length]!, next));
 
 const trainingStart = process.hrtime.bigint();

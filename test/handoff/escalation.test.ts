@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpChat } from '../helpers/http-chat.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { settleDue, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** A clock the test moves by hand; requests carry the same time in X-WatNu-Now. */
 let now = new Date('2026-11-24T10:00:00+01:00');
@@ -12,12 +12,7 @@ afterAll(async () => {
   await app.close();
 });
 
-async function settle(): Promise<void> {
-  await app.timers.tick();
-  while ((await app.dispatcher.runOnce()) > 0) {
-    /* deliver everything due */
-  }
-}
+const settle = (): Promise<void> => settleDue(app);
 
 async function handoff(conversation: string, urgency: 'acuut' | 'hoog' | 'normaal'): Promise<string> {
   const chat = new HttpChat(app.url, 'proo-leiden', conversation, { headers: { 'x-watnu-now': now.toISOString() } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpChat } from '../helpers/http-chat.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { settleDue, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let now = new Date('2026-11-24T10:00:00+01:00');
 let app: TestApp;
@@ -11,12 +11,7 @@ afterAll(async () => {
   await app.close();
 });
 
-async function settle(): Promise<void> {
-  await app.timers.tick();
-  while ((await app.dispatcher.runOnce()) > 0) {
-    /* deliver everything due */
-  }
-}
+const settle = (): Promise<void> => settleDue(app);
 
 const inbox = async (channel: string) => (await app.get(`/api/chat/inbox?schoolId=proo-leiden&channel=${channel}`)).body.messages as Array<{ kind: string; text: string; handoff?: { fields: Array<{ label: string; value: string }> } }>;
 

@@ -67,3 +67,11 @@ export async function startTestApp(options: AppOptions & { env?: Record<string, 
     post: (path, body, headers) => request('POST', path, body, headers),
   };
 }
+
+/** Fires due timers, then delivers everything the outbox has due, until nothing is left. */
+export async function settleDue(app: Pick<RunningApp, 'timers' | 'dispatcher'>): Promise<void> {
+  await app.timers.tick();
+  while ((await app.dispatcher.runOnce()) > 0) {
+    /* deliver everything due */
+  }
+}
