@@ -23,7 +23,8 @@ export function lineChartSvg(title: string, xLabel: string, yLabel: string, seri
   const xPos = (x: number) => left + (xs.indexOf(x) / (xs.length - 1)) * plotW;
   const yPos = (y: number) => top + plotH - ((Math.log10(Math.max(y, yMin)) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * plotH;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12" role="img">`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="${left}" y="22" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
   ];
