@@ -43,7 +43,7 @@ export async function buildTeamsPackage(root: string, botId: string, out: string
 
 async function main(): Promise<void> {
   const root = findProjectRoot();
-  const config = loadConfig(process.env, root);
+  const config = loadConfig(undefined, root);
   const outIndex = process.argv.indexOf('--out');
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const out = outIndex > 0 ? resolve(process.argv[outIndex + 1] ?? '') : join(root, 'dist', 'teams', `watnu-teams-${version}.zip`);

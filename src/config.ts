@@ -73,7 +73,8 @@ export interface Config extends RawConfig {
   readonly dataDir: string;
 }
 
-export function loadConfig(env: Record<string, string | undefined>, root = findProjectRoot()): Config {
+/** Parses the environment once; the process environment unless a test or tool passes its own. */
+export function loadConfig(env: Record<string, string | undefined> = process.env, root = findProjectRoot()): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);

@@ -7,7 +7,7 @@ import { createRootLogger } from './log.js';
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig();
   } catch (error) {
     console.error(isWatnuError(error) ? error.message : error);
     process.exit(78);

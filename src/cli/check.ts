@@ -3,7 +3,7 @@ import { loadContent, defaultContentPaths } from '../content/load-content.js';
 import { formatProblem } from '../content/problem.js';
 
 /** `npm run check`: validates dialogs, schools, locales and citations; exits non-zero on any problem. */
-const config = loadConfig(process.env);
+const config = loadConfig();
 const { content, problems } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { createRootLogger } from '../../src/log.js';
 import { fakePlatformChannel } from './fake-platform-channel.js';
 
-const config = loadConfig(process.env);
+const config = loadConfig();
 const log = createRootLogger(config.LOG_LEVEL);
 const app = await createApp(config, log, { channels: [fakePlatformChannel(process.env.FAKE_PLATFORM_URL ?? '')] });
 console.log(`WORKER READY ${app.url}`);
