@@ -11,6 +11,7 @@ import { realContent } from '../helpers/content.js';
 import { Transcript } from '../helpers/transcript.js';
 import { cardButtons, cardLinks, cardText } from './card-reader.js';
 import { cardErrors, expectValidCards } from './card-schema.js';
+import { sampleHandoff } from './sample-handoff.js';
 
 const { content, t } = realContent();
 const locales: Locale[] = ['nl', 'en'];
@@ -136,27 +137,8 @@ describe('checklists, tones, markdown', () => {
 
 describe('handoff cards', () => {
   const handoffs = new HandoffService({ db: null as never, content, t, newId: () => 'x', kick: () => undefined });
-  const record = (over: Partial<HandoffRecord> = {}): HandoffRecord => ({
-    id: 'h-1',
-    schoolId: 'proo-leiden',
-    to: 'ib',
-    urgency: 'acuut',
-    route: 'disclosure',
-    dialogId: 'disclosure-proo',
-    stepId: 'direct',
-    pupil: { initials: 'S.V.', group: '6' },
-    note: 'zie [dossier](https://evil.example)',
-    done: ['Verteld'],
-    ask: 'Neem direct contact op met Veilig Thuis',
-    asker: { userId: 'u', name: 'Sanne de Vries', conv: { channel: 'teams', id: 'a:1' } },
-    createdAt: '2026-11-24T09:15:00.000Z',
-    status: 'open',
-    ackedBy: null,
-    ackedAt: null,
-    level: 0,
-    nextEscalationAt: null,
-    ...over,
-  });
+  const record = (over: Partial<HandoffRecord> = {}): HandoffRecord =>
+    sampleHandoff({ note: 'zie [dossier](https://evil.example)', done: ['Verteld'], ask: 'Neem direct contact op met Veilig Thuis', ...over });
 
   it.each([
     ['open acuut handoff', record(), 'handoff', 'attention', true],

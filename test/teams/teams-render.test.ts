@@ -6,12 +6,12 @@ import type { AdaptiveCard } from '../../src/channels/teams/card-types.js';
 import { handoffCard } from '../../src/channels/teams/handoff-card.js';
 import { replyCard } from '../../src/channels/teams/reply-card.js';
 import type { Reply } from '../../src/engine/types.js';
-import type { HandoffRecord } from '../../src/handoff/handoff-repository.js';
 import { HandoffService } from '../../src/handoff/handoff-service.js';
 import { launchChromium, screenshotDir } from '../helpers/browser.js';
 import { projectRoot, realContent } from '../helpers/content.js';
 import { Transcript } from '../helpers/transcript.js';
 import { cardButtons, type Wire } from './card-reader.js';
+import { sampleHandoff } from './sample-handoff.js';
 
 /**
  * A sample of the cards WatNu sends, rendered by Microsoft's `adaptivecards`
@@ -45,25 +45,7 @@ function sample(): Array<[string, AdaptiveCard]> {
     checklist: { items: [{ id: 'a', label: 'Stel de directeur-bestuurder op de hoogte', status: 'gedaan', owner: 'Jan' }, { id: 'b', label: 'Houd een logboek bij' }] },
   };
   const handoffs = new HandoffService({ db: null as never, content, t, newId: () => 'x', kick: () => undefined });
-  const record: HandoffRecord = {
-    id: 'h-1',
-    schoolId: 'proo-leiden',
-    to: 'ib',
-    urgency: 'acuut',
-    route: 'disclosure',
-    dialogId: 'disclosure-proo',
-    stepId: 'direct',
-    pupil: { initials: 'S.V.', group: '6' },
-    done: ['Leerling vertelde het zelf'],
-    ask: 'Neem vandaag contact op met Veilig Thuis',
-    asker: { userId: 'u', name: 'Sanne de Vries', conv: { channel: 'teams', id: 'a:1' } },
-    createdAt: '2026-11-24T09:15:00.000Z',
-    status: 'open',
-    ackedBy: null,
-    ackedAt: null,
-    level: 0,
-    nextEscalationAt: null,
-  };
+  const record = sampleHandoff();
   const open = handoffs.message(record, 'handoff');
   const acked = handoffs.message({ ...record, status: 'acknowledged', ackedBy: 'Ilse Verbeek (IB)', ackedAt: '2026-11-24T09:21:00.000Z' }, 'handoff');
   const first = (chat: Transcript) => chat.replies.find((r) => r.choices?.length || r.contacts?.length) ?? chat.replies[0]!;
