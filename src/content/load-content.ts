@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
-import { type CalamityTemplate, calamityTemplateSchema, templateKeys } from './calamity-schema.js';
+import { type CalamityTemplate, calamityTemplateSchema } from './calamity-schema.js';
+import { lintCalamity } from './lint-calamity.js';
 import { dialogFileSchema } from './dialog-schema.js';
 import { lintContacts } from './lint-contacts.js';
 import { lintDialogGraph } from './lint-dialog.js';
@@ -130,14 +131,31 @@ function loadRoutes(path: string, rel: (p: string) => string, problems: ContentP
   return routes;
 }
 
+/** Dialogs: one per file in dialogs/, id equal to the file name; `_`-files are not dialogs. */
 function loadDialogs(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, Dialog> {
-  const dialogs = new Map<string, Dialog>();
-  for (const name of listFiles(dir, /\.ya?ml$/).filter((n) => !n.startsWith('_'))) {
+  return loadIdFiles(dir, dialogFileSchema, rel, problems, (name) => !name.startsWith('_'));
+}
+
+/** Calamity checklist templates: one per file in calamity/, id equal to the file name. */
+function loadCalamityTemplates(dir: string | undefined, rel: (p: string) => string, problems: ContentProblem[]): Map<string, CalamityTemplate> {
+  return dir ? loadIdFiles(dir, calamityTemplateSchema, rel, problems) : new Map();
+}
+
+/** Every YAML file in `dir` parsed with `schema`; each file's `id` must equal its name. */
+function loadIdFiles<S extends z.ZodType<{ id: string }>>(
+  dir: string,
+  schema: S,
+  rel: (p: string) => string,
+  problems: ContentProblem[],
+  include: (name: string) => boolean = () => true,
+): Map<string, z.output<S> & { readonly file: string }> {
+  const loaded = new Map<string, z.output<S> & { readonly file: string }>();
+  for (const name of listFiles(dir, /\.ya?ml$/).filter(include)) {
     const path = join(dir, name);
     const file = rel(path);
     const text = readText(path, rel, problems);
     if (text === null) continue;
-    const parsed = parseYaml(file, text, dialogFileSchema);
+    const parsed = parseYaml(file, text, schema);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
@@ -146,55 +164,9 @@ function loadDialogs(dir: string, rel: (p: string) => string, problems: ContentP
     if (parsed.value.id !== expected) {
       problems.push({ code: 'id-mismatch', file, at: 'id', message: `id "${parsed.value.id}" must equal the file name "${expected}"` });
     }
-    dialogs.set(parsed.value.id, { ...parsed.value, file });
+    loaded.set(parsed.value.id, { ...parsed.value, file });
   }
-  return dialogs;
-}
-
-function loadCalamityTemplates(dir: string | undefined, rel: (p: string) => string, problems: ContentProblem[]) {
-  const templates = new Map<string, CalamityTemplate>();
-  if (!dir) return templates;
-  for (const name of listFiles(dir, /\.ya?ml$/)) {
-    const path = join(dir, name);
-    const text = readText(path, rel, problems);
-    if (text === null) continue;
-    const parsed = parseYaml(rel(path), text, calamityTemplateSchema);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const expected = basename(name).replace(/\.ya?ml$/, '');
-    if (parsed.value.id !== expected) {
-      problems.push({ code: 'id-mismatch', file: rel(path), at: 'id', message: `id "${parsed.value.id}" must equal the file name "${expected}"` });
-    }
-    templates.set(parsed.value.id, { ...parsed.value, file: rel(path) });
-  }
-  return templates;
-}
-
-function lintCalamity(
-  templates: ReadonlyMap<string, CalamityTemplate>,
-  schools: ReadonlyMap<string, School>,
-  routes: ReadonlyMap<string, RouteInfo>,
-  locales: Readonly<Record<Locale, LocaleTable>>,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const template of templates.values()) {
-    for (const route of template.routes) {
-      if (!routes.has(route)) problems.push({ code: 'unknown-route', file: template.file, at: 'routes', message: `unknown route "${route}"` });
-    }
-    for (const { key, at } of templateKeys(template)) {
-      for (const [locale, table] of Object.entries(locales)) {
-        if (table[key] === undefined) problems.push({ code: 'missing-locale-key', file: template.file, at, message: `locale "${locale}" has no text for key "${key}"` });
-      }
-    }
-  }
-  for (const school of schools.values()) {
-    for (const id of school.calamity?.templates ?? []) {
-      if (!templates.has(id)) problems.push({ code: 'unknown-dialog', file: school.file, at: 'calamity.templates', message: `no calamity template "${id}" in calamity/` });
-    }
-  }
-  return problems;
+  return loaded;
 }
 
 function loadSchools(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, School> {

@@ -114,6 +114,11 @@ describe('npm run check catches content mistakes, naming file and step', () => {
     expect(problems).toContainEqual(expect.objectContaining({ code: 'route-unmapped', file: 'schools/mini-school/school.yaml' }));
   });
 
+  it('a dialog whose id is not its file name', () => {
+    const problems = loadWith((root) => replaceIn(root, 'dialogs/mini.yaml', 'id: mini\n', 'id: mini-kopie\n'));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'id-mismatch', file: 'dialogs/mini.yaml', at: 'id', message: expect.stringContaining('"mini"') }));
+  });
+
   it('an invalid phone number', () => {
     const problems = loadWith((root) => replaceIn(root, 'schools/mini-school/contacts.yaml', '"0800-2000"', '"0800-20"'));
     expect(problems).toContainEqual(expect.objectContaining({ code: 'phone-invalid', file: 'schools/mini-school/contacts.yaml', at: 'veilig-thuis.phones[0]' }));
