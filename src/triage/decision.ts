@@ -57,9 +57,15 @@ function pickRoute(ranked: readonly RouteScore[]): string | null {
   return top.route;
 }
 
-/** With a route: that route first. Without: safety routes first, so the riskiest reading is one tap away. */
 function candidatesFor(route: string | null, ranked: readonly RouteScore[]): string[] {
-  const routes = ranked.map((s) => s.route);
-  const ordered = route ? [route, ...routes.filter((r) => r !== route)] : [...routes.filter(isSafetyRoute), ...routes.filter((r) => !isSafetyRoute(r))];
+  return orderCandidates(
+    route,
+    ranked.map((s) => s.route),
+  );
+}
+
+/** With a route: that route first. Without: safety routes first, so the riskiest reading is one tap away. At most maxCandidates. */
+export function orderCandidates(route: string | null, likely: readonly string[]): string[] {
+  const ordered = route ? [route, ...likely.filter((r) => r !== route)] : [...likely.filter(isSafetyRoute), ...likely.filter((r) => !isSafetyRoute(r))];
   return ordered.slice(0, thresholds.maxCandidates);
 }

@@ -1,5 +1,5 @@
 import type { TriageResult } from '../engine/context.js';
-import { decide, thresholds } from './decision.js';
+import { decide, orderCandidates, thresholds } from './decision.js';
 import { modelClasses } from './model/classes.js';
 import { isSafetyRoute, unclearRoute } from './routes.js';
 import type { RouteScore } from './scoring.js';
@@ -75,11 +75,10 @@ function combine(probabilities: Float64Array, ruleScore: (route: string) => numb
     .map(({ route, p }) => ({ route, p }));
 }
 
-/** With a route: that route first. Without: safety routes first, so the riskiest reading is one tap away. */
+/** The routes either the model or the rules find likely, ordered as decide() orders them. */
 function candidatesFor(route: string | null, combined: readonly Combined[], ruleScore: (route: string) => number): string[] {
   const likely = combined
     .filter((c) => c.route !== unclearRoute && (c.p >= fusionSettings.candidate || ruleScore(c.route) >= thresholds.candidate))
     .map((c) => c.route);
-  const ordered = route ? [route, ...likely.filter((r) => r !== route)] : [...likely.filter(isSafetyRoute), ...likely.filter((r) => !isSafetyRoute(r))];
-  return ordered.slice(0, thresholds.maxCandidates);
+  return orderCandidates(route, likely);
 }
