@@ -53,6 +53,8 @@ export const configSchema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   /** A platform call slower than this counts as "may have arrived": checked before any resend. */
   SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** How often a message refused for lack of access (bot not installed or invited) is tried again without an access event. */
+  DELIVERY_PROBE_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   /** Per-user turns per minute on the chat endpoints. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
 });

@@ -17,11 +17,16 @@ import { formatProblem } from '../content/problem.js';
 import type { Content } from '../content/types.js';
 import type { ChannelId } from '../engine/types.js';
 import { WatnuError } from '../errors.js';
+import { DeliveryHealth } from '../handoff/delivery-health.js';
+import { deliveryOutcomes } from '../handoff/delivery-outcomes.js';
 import { Dispatcher } from '../handoff/dispatcher.js';
 import { EscalationService } from '../handoff/escalation-service.js';
+import { FailoverService } from '../handoff/failover-service.js';
 import { ReminderService } from '../handoff/reminder-service.js';
+import { resumeWaiting } from '../handoff/resume-waiting.js';
 import { Timers } from '../handoff/timers.js';
 import { HandoffService } from '../handoff/handoff-service.js';
+import { mountHealthRoutes } from '../http/health-routes.js';
 import { errorMiddleware } from '../http/http-error.js';
 import { createTranslator } from '../i18n.js';
 import type { Logger } from '../log.js';
@@ -55,6 +60,7 @@ export interface RunningApp {
   readonly dispatcher: Dispatcher;
   readonly handoffs: HandoffService;
   readonly timers: Timers;
+  readonly health: DeliveryHealth;
   readonly startedInMs: number;
   close(): Promise<void>;
 }
@@ -112,6 +118,12 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const channels = new Map<ChannelId, DeliveryChannel>();
   channels.set('web', createWebInbox(db, randomUUID, clock));
   for (const channel of options.channels ?? []) channels.set(channel.id, channel);
+  const kick = () => dispatcher.kick();
+  const handoffs = new HandoffService({ db, content, t, newId: randomUUID, kick });
+  const escalation = new EscalationService({ db, content, t, handoffs, newId: randomUUID, log, kick });
+  const failover = new FailoverService({ db, content, t, handoffs, newId: randomUUID, log: log.child({ component: 'failover' }), kick });
+  const reminders = new ReminderService({ db, content, t, newId: randomUUID, log, kick });
+  const health = new DeliveryHealth(log.child({ component: 'delivery-health' }));
   const dispatcher = new Dispatcher({
     db,
     channels,
@@ -119,11 +131,10 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     now: clock,
     leaseMs: config.OUTBOX_LEASE_MS,
     sendTimeoutMs: config.SEND_TIMEOUT_MS,
+    probeMs: config.DELIVERY_PROBE_MS,
+    events: deliveryOutcomes({ db, health, failover, clock }),
   });
-  const handoffs = new HandoffService({ db, content, t, newId: randomUUID, kick: () => dispatcher.kick() });
-  const kick = () => dispatcher.kick();
-  const escalation = new EscalationService({ db, content, t, handoffs, newId: randomUUID, log, kick });
-  const reminders = new ReminderService({ db, content, t, newId: randomUUID, log, kick });
+  const onAccess = resumeWaiting({ db, log: log.child({ component: 'dispatcher' }), clock, kick });
   const calamity = new CalamityService({ db, content, t, newId: randomUUID, kick });
   const runner = new TurnRunner({
     db,
@@ -135,14 +146,15 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
   });
 
-  const teams = createTeamsChannel({ config, content, db, runner, handoffs, t, log, clock, newId: randomUUID });
+  const teams = createTeamsChannel({ config, content, db, runner, handoffs, t, log, clock, newId: randomUUID, onAccess });
   if (!options.channels?.some((c) => c.id === 'teams')) channels.set('teams', teams.delivery);
 
-  const slack = createSlackChannel(config, { content, db, runner, handoffs, t, log, clock });
+  const slack = createSlackChannel(config, { content, db, runner, handoffs, t, log, clock, onAccess });
   if (slack && !options.channels?.some((c) => c.id === 'slack')) channels.set('slack', slack.delivery);
 
   const timers = new Timers(
     [
+      { name: 'failover', tick: (now: Date) => failover.tick(now) },
       { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
       { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
       retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before)]),
@@ -153,6 +165,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  mountHealthRoutes(app, { db, dispatcherRunning: () => dispatcher.started });
   slack?.mount(app);
   if (config.TEAMS_ENABLED) teams.mount(app);
   mountWebChannel(app, {
@@ -194,6 +207,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     dispatcher,
     handoffs,
     timers,
+    health,
     startedInMs,
     async close() {
       timers.stop();

@@ -34,18 +34,57 @@ export interface SentRef {
   readonly [key: string]: unknown;
 }
 
+/**
+ * How a platform answered a delivery that did not go through, in neutral
+ * classes each channel maps its own answers to:
+ * - `retryable`: 5xx, 429 (with Retry-After), timeouts, connection errors;
+ * - `waiting-for-access`: the bot is not (yet) in the team or channel; retried
+ *   when access appears, and probed now and then;
+ * - `broken-configuration`: credentials revoked or invalid, or a message the
+ *   platform will never accept; an operator has to act.
+ */
+export type DeliveryFailure = 'retryable' | 'waiting-for-access' | 'broken-configuration';
+
+export interface DeliveryErrorOptions {
+  readonly failure?: DeliveryFailure;
+  /** Honour the platform's Retry-After. */
+  readonly retryAfterMs?: number;
+  /** The call failed in a way that may still have delivered the message (5xx, connection reset). */
+  readonly mayHaveArrived?: boolean;
+  /** A short stable code for logs and health: `not_in_channel`, `BotNotInConversationRoster`, `HTTP 401`. */
+  readonly reason?: string;
+}
+
 export class DeliveryError extends Error {
-  constructor(
-    message: string,
-    /** Honour the platform's Retry-After. */
-    readonly retryAfterMs?: number,
-    /** A retry cannot help (unknown channel, revoked token). */
-    readonly permanent = false,
-  ) {
+  readonly failure: DeliveryFailure;
+  readonly retryAfterMs: number | undefined;
+  readonly mayHaveArrived: boolean;
+  readonly reason: string;
+
+  constructor(message: string, options: DeliveryErrorOptions = {}) {
     super(message);
     this.name = 'DeliveryError';
+    this.failure = options.failure ?? 'retryable';
+    this.retryAfterMs = options.retryAfterMs;
+    this.mayHaveArrived = options.mayHaveArrived ?? false;
+    this.reason = options.reason ?? 'error';
   }
 }
+
+/**
+ * Access appeared (the bot was installed in a team, invited to a channel):
+ * messages of that channel waiting for access are retried at once. Narrowed
+ * by school and/or by one address; neither means every waiting message of
+ * the channel.
+ */
+export interface AccessScope {
+  readonly channel: ChannelId;
+  readonly schoolIds?: readonly string[];
+  readonly address?: ChannelAddress;
+}
+
+/** Never rejects; channels may await it (so the access event's answer comes after the resume) or not. */
+export type OnAccess = (scope: AccessScope) => Promise<void>;
 
 /** The outbound half of a channel adapter, used by the outbox dispatcher. */
 export interface DeliveryChannel {

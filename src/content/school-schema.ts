@@ -65,6 +65,12 @@ const escalationStepSchema = z.strictObject({
   escalateAfterMinutes: z.number().int().min(1),
   /** Count only school hours (working days) for this urgency. */
   schoolHoursOnly: z.boolean().default(false),
+  /**
+   * Minutes within which a handoff must reach its channel (Teams/Slack) before
+   * it fails over to the next level and the embedded inbox; default acuut 1,
+   * hoog 15, normaal 60 (school hours, so "the next school hour").
+   */
+  deliverWithinMinutes: z.number().int().min(1).optional(),
 });
 
 export const escalationPolicySchema = z.strictObject({

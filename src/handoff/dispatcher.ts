@@ -3,7 +3,7 @@ import type { ChannelId } from '../engine/types.js';
 import type { Logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import { nextRetryDelayMs } from './backoff.js';
-import { claimDueOutbox, markOutboxFailed, markOutboxRetry, markOutboxSent, type OutboxItem } from './outbox-repository.js';
+import { claimDueOutbox, markOutboxFailed, markOutboxRetry, markOutboxSent, markOutboxWaiting, type OutboxItem } from './outbox-repository.js';
 
 export interface DispatcherOptions {
   readonly db: Db;
@@ -14,8 +14,17 @@ export interface DispatcherOptions {
   readonly leaseMs?: number;
   readonly batchSize?: number;
   readonly sendTimeoutMs?: number;
-  /** Called after a message is recorded as sent (status updates, metrics). */
-  readonly onSent?: (item: OutboxItem, ref: SentRef) => Promise<void> | void;
+  /** How long a message refused for lack of access waits before it is tried again without an access event. */
+  readonly probeMs?: number;
+  /** Told after each outcome is recorded (handoff delivery state, per-school health, failover). */
+  readonly events?: DeliveryEvents;
+}
+
+/** What the dispatcher reports after recording an outcome; a failing listener changes nothing recorded. */
+export interface DeliveryEvents {
+  sent?(item: OutboxItem, ref: SentRef): Promise<void> | void;
+  waiting?(item: OutboxItem, error: DeliveryError): Promise<void> | void;
+  failed?(item: OutboxItem, error: DeliveryError): Promise<void> | void;
 }
 
 /**
@@ -43,6 +52,11 @@ export class Dispatcher {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  /** Started and not stopped (for /readyz). */
+  get started(): boolean {
+    return this.timer !== null;
   }
 
   /** Runs a dispatch round now (or right after the current one). */
@@ -82,34 +96,60 @@ export class Dispatcher {
   private async deliver(item: OutboxItem): Promise<void> {
     const { db, log } = this.options;
     const channel = this.options.channels.get(item.channel);
-    const itemLog = log.child({ outbox: item.id, kind: item.kind, channel: item.channel, attempt: item.attempts });
+    const itemLog = log.child({ outbox: item.id, kind: item.kind, school: item.schoolId, channel: item.channel, attempt: item.attempts });
     if (!channel) {
-      await markOutboxFailed(db, item.id, `no channel "${item.channel}" is configured`);
-      itemLog.error('delivery failed: channel not configured');
+      const error = new DeliveryError(`no channel "${item.channel}" is configured`, { failure: 'broken-configuration', reason: 'channel not configured' });
+      await markOutboxFailed(db, item.id, error.message);
+      itemLog.error({ reason: error.reason }, 'delivery failed: channel not configured');
+      await this.tell('failed', item, error, itemLog);
       return;
     }
     const abort = new AbortController();
+    let ref: SentRef;
     try {
-      const ref = await this.withTimeout(this.attempt(channel, item, abort.signal), abort);
-      await markOutboxSent(db, item.id, ref, this.now());
-      itemLog.info({ inDoubt: item.inDoubt }, 'delivered');
-      await this.options.onSent?.(item, ref);
+      ref = await this.withTimeout(this.attempt(channel, item, abort.signal), abort);
     } catch (error) {
-      const delivery = error instanceof DeliveryError ? error : null;
-      if (delivery?.permanent) {
-        await markOutboxFailed(db, item.id, delivery.message);
-        itemLog.error({ err: delivery.message }, 'delivery failed permanently');
-        return;
-      }
-      if (error instanceof SendTimeout) {
-        // The message may have arrived: leave the lease to expire so the next
-        // attempt asks the channel first.
-        itemLog.warn('delivery timed out; will check before retrying');
-        return;
-      }
-      const delay = nextRetryDelayMs(item.attempts, delivery?.retryAfterMs);
-      await markOutboxRetry(db, item.id, (error as Error).message ?? String(error), new Date(this.now().getTime() + delay));
-      itemLog.warn({ retryInMs: delay, err: (error as Error).message }, 'delivery failed; will retry');
+      await this.failed(item, error, itemLog);
+      return;
+    }
+    await markOutboxSent(db, item.id, ref, this.now());
+    itemLog.info({ inDoubt: item.inDoubt }, 'delivered');
+    await this.tell('sent', item, ref, itemLog);
+  }
+
+  /** Records a failed attempt by its class; no class drops the message. */
+  private async failed(item: OutboxItem, error: unknown, itemLog: Logger): Promise<void> {
+    const { db } = this.options;
+    if (error instanceof SendTimeout) {
+      // The message may have arrived: leave the lease to expire so the next
+      // attempt is in doubt and asks the channel first.
+      itemLog.warn('delivery timed out; will check before retrying');
+      return;
+    }
+    const delivery = error instanceof DeliveryError ? error : new DeliveryError((error as Error)?.message ?? String(error), { reason: 'error' });
+    if (delivery.failure === 'waiting-for-access') {
+      await markOutboxWaiting(db, item.id, delivery.message, new Date(this.now().getTime() + (this.options.probeMs ?? 300_000)));
+      itemLog.info({ reason: delivery.reason }, 'delivery waits for access');
+      await this.tell('waiting', item, delivery, itemLog);
+      return;
+    }
+    if (delivery.failure === 'broken-configuration') {
+      await markOutboxFailed(db, item.id, delivery.message);
+      itemLog.error({ reason: delivery.reason }, 'delivery failed: the channel is misconfigured');
+      await this.tell('failed', item, delivery, itemLog);
+      return;
+    }
+    const delay = nextRetryDelayMs(item.attempts, delivery.retryAfterMs);
+    await markOutboxRetry(db, item.id, delivery.message, new Date(this.now().getTime() + delay), delivery.mayHaveArrived);
+    itemLog.warn({ retryInMs: delay, reason: delivery.reason, inDoubt: item.inDoubt || delivery.mayHaveArrived }, 'delivery failed; will retry');
+  }
+
+  private async tell<E extends keyof DeliveryEvents>(event: E, item: OutboxItem, detail: SentRef | DeliveryError, itemLog: Logger): Promise<void> {
+    try {
+      const listener = this.options.events?.[event] as ((item: OutboxItem, detail: SentRef | DeliveryError) => Promise<void> | void) | undefined;
+      await listener?.call(this.options.events, item, detail);
+    } catch (error) {
+      itemLog.error({ err: (error as Error).message, event }, 'delivery listener failed');
     }
   }
 

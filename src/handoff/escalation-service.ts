@@ -8,7 +8,8 @@ import { addressKey, channelAddresses, conversationAddress } from './addresses.j
 import { escalationDueAt } from './escalation-policy.js';
 import { advanceEscalation, dueEscalations, type HandoffRecord } from './handoff-repository.js';
 import type { HandoffService } from './handoff-service.js';
-import { enqueueOutbox } from './outbox-repository.js';
+import { enqueueMessage } from './enqueue-message.js';
+import { roleLabel, rolePhones } from './role-contact.js';
 
 export interface EscalationDeps {
   readonly db: Db;
@@ -74,53 +75,26 @@ export class EscalationService {
   private async remind(tx: Queryable, school: School, record: HandoffRecord, now: Date): Promise<void> {
     const message = this.deps.handoffs.message({ ...record, level: 1 }, 'reminder', 'handoff.reminder');
     for (const address of channelAddresses(school, record.to)) {
-      await this.enqueue(tx, school, record, `remind:${record.id}:${addressKey(address)}`, address, message, now);
+      await enqueueMessage(tx, this.deps.newId, { schoolId: school.id, subject: record.id, key: `remind:${record.id}:${addressKey(address)}`, target: address, payload: message }, now);
     }
   }
 
   private async alertRole(tx: Queryable, school: School, record: HandoffRecord, role: string, level: number, now: Date): Promise<void> {
-    const { t } = this.deps;
-    const contact = school.contacts.get(school.roles[role] ?? '');
-    const who = contact?.named ? `${contact.name} (${t('nl', `role.${role}`)})` : t('nl', `role.the.${role}`);
+    const { t, newId } = this.deps;
+    const who = roleLabel(school, role, t, 'nl');
     const base = this.deps.handoffs.message({ ...record, level }, 'escalation', 'handoff.escalation');
     const alert = t('nl', 'handoff.escalation.to', { var: { who } });
-    const phones = contact?.phones.map((p) => p.number).join(' / ');
+    const phones = rolePhones(school, role).join(' / ');
     const message = {
       ...base,
       reply: { ...base.reply, text: `${alert}${phones ? ` (${phones})` : ''}\n${base.reply.text}`, tone: 'warning' as const },
     };
+    const about = { schoolId: school.id, subject: record.id };
     for (const address of channelAddresses(school, channelForRole(role))) {
-      await this.enqueue(tx, school, record, `escalate:${record.id}:${level}:${addressKey(address)}`, address, message, now);
+      await enqueueMessage(tx, newId, { ...about, key: `escalate:${record.id}:${level}:${addressKey(address)}`, target: address, payload: message }, now);
     }
     const notice = t('nl', 'handoff.escalation.asker', { var: { who } });
     const asker = conversationAddress(school.id, record.asker.conv);
-    await this.enqueue(tx, school, record, `escalate-notice:${record.id}:${level}`, asker, { kind: 'notice', reply: { text: notice, tone: 'warning' } }, now);
-  }
-
-  private async enqueue(
-    tx: Queryable,
-    school: School,
-    record: HandoffRecord,
-    key: string,
-    target: Parameters<typeof enqueueOutbox>[1]['target'],
-    payload: Parameters<typeof enqueueOutbox>[1]['payload'],
-    now: Date,
-  ): Promise<void> {
-    const kind = payload.kind === 'notice' ? 'notice' : payload.kind === 'reminder' ? 'reminder' : 'escalation';
-    await enqueueOutbox(
-      tx,
-      {
-        id: this.deps.newId(),
-        idempotencyKey: key,
-        schoolId: school.id,
-        kind,
-        channel: (target as { channel: 'web' | 'teams' | 'slack' }).channel,
-        target,
-        payload,
-        subject: record.id,
-        notBefore: now,
-      },
-      now,
-    );
+    await enqueueMessage(tx, newId, { ...about, key: `escalate-notice:${record.id}:${level}`, target: asker, payload: { kind: 'notice', reply: { text: notice, tone: 'warning' } } }, now);
   }
 }

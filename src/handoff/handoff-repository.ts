@@ -1,8 +1,12 @@
 import type { HandoffRequest } from '../engine/types.js';
 import type { Queryable } from '../store/db.js';
 
+/** Whether the handoff reached its Teams/Slack channel (or the embedded inbox, when the school has no other). */
+export type HandoffDelivery = 'pending' | 'waiting' | 'delivered' | 'failed-over';
+
 export interface HandoffRecord extends HandoffRequest {
   readonly status: 'open' | 'acknowledged';
+  readonly delivery: HandoffDelivery;
   readonly ackedBy: string | null;
   readonly ackedAt: string | null;
   readonly level: number;
@@ -12,6 +16,7 @@ export interface HandoffRecord extends HandoffRequest {
 interface Row {
   data: HandoffRequest;
   status: 'open' | 'acknowledged';
+  delivery: HandoffDelivery;
   acked_by: string | null;
   acked_at: Date | string | null;
   level: number;
@@ -24,6 +29,7 @@ function toRecord(row: Row): HandoffRecord {
   return {
     ...row.data,
     status: row.status,
+    delivery: row.delivery,
     ackedBy: row.acked_by,
     ackedAt: iso(row.acked_at),
     level: Number(row.level),
@@ -31,12 +37,12 @@ function toRecord(row: Row): HandoffRecord {
   };
 }
 
-const columns = 'data, status, acked_by, acked_at, level::int AS level, next_escalation_at';
+const columns = 'data, status, delivery, acked_by, acked_at, level::int AS level, next_escalation_at';
 
-export async function insertHandoff(q: Queryable, handoff: HandoffRequest, nextEscalationAt: Date | null): Promise<void> {
+export async function insertHandoff(q: Queryable, handoff: HandoffRequest, nextEscalationAt: Date | null, deliverBy: Date): Promise<void> {
   await q.query(
-    `INSERT INTO handoffs (id, school_id, target, urgency, status, asker_id, asker_conv, data, created_at, level, next_escalation_at)
-     VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, 0, $9) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO handoffs (id, school_id, target, urgency, status, asker_id, asker_conv, data, created_at, level, next_escalation_at, delivery, deliver_by)
+     VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, 0, $9, 'pending', $10) ON CONFLICT (id) DO NOTHING`,
     [
       handoff.id,
       handoff.schoolId,
@@ -47,6 +53,7 @@ export async function insertHandoff(q: Queryable, handoff: HandoffRequest, nextE
       JSON.stringify(handoff),
       handoff.createdAt,
       nextEscalationAt?.toISOString() ?? null,
+      deliverBy.toISOString(),
     ],
   );
 }
@@ -90,4 +97,49 @@ export async function advanceEscalation(q: Queryable, id: string, fromLevel: num
     [id, fromLevel, next?.toISOString() ?? null],
   );
   return rows.length > 0;
+}
+
+/**
+ * A handoff message was delivered on `channel`. It counts when it reached a
+ * Teams or Slack channel, or the embedded inbox of a school that has no other.
+ */
+export async function markHandoffDelivered(q: Queryable, id: string, channel: string, at: Date): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE handoffs SET delivery = 'delivered', delivered_at = $3
+     WHERE id = $1 AND delivery <> 'delivered'
+       AND ($2 <> 'web' OR NOT EXISTS (SELECT 1 FROM outbox WHERE subject = $1 AND kind = 'handoff' AND channel <> 'web'))
+     RETURNING id`,
+    [id, channel, at.toISOString()],
+  );
+  return rows.length > 0;
+}
+
+/** The channel refused for lack of access: the handoff waits (until delivered or failed over). */
+export async function markHandoffWaiting(q: Queryable, id: string): Promise<void> {
+  await q.query(`UPDATE handoffs SET delivery = 'waiting' WHERE id = $1 AND delivery = 'pending'`, [id]);
+}
+
+/** Open handoffs that have not reached their channel within their window. */
+export async function dueFailovers(q: Queryable, now: Date, limit = 50): Promise<HandoffRecord[]> {
+  const rows = await q.query<Row>(
+    `SELECT ${columns} FROM handoffs WHERE delivery IN ('pending', 'waiting') AND status = 'open' AND deliver_by <= $1 ORDER BY deliver_by LIMIT $2`,
+    [now.toISOString(), limit],
+  );
+  return rows.map(toRecord);
+}
+
+/**
+ * Claims the failover of a handoff (once, whichever instance comes first):
+ * the first level of the chain is alerted now, so the escalation ladder
+ * continues after it (level 2) instead of alerting it again.
+ */
+export async function claimFailover(q: Queryable, id: string, nextEscalationAt: Date | null): Promise<HandoffRecord | null> {
+  const rows = await q.query<Row>(
+    `UPDATE handoffs SET delivery = 'failed-over', level = GREATEST(level, 2),
+       next_escalation_at = CASE WHEN status = 'open' AND level < 2 THEN $2::timestamptz ELSE next_escalation_at END
+     WHERE id = $1 AND delivery IN ('pending', 'waiting') AND status = 'open'
+     RETURNING ${columns}`,
+    [id, nextEscalationAt?.toISOString() ?? null],
+  );
+  return rows[0] ? toRecord(rows[0]) : null;
 }

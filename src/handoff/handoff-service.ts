@@ -5,10 +5,11 @@ import type { Translate } from '../i18n.js';
 import { appendAudit } from '../store/audit-repository.js';
 import type { Db, Queryable } from '../store/db.js';
 import { addressKey, channelAddresses, conversationAddress } from './addresses.js';
-import { escalationDueAt } from './escalation-policy.js';
+import { deliveryDeadline, escalationDueAt } from './escalation-policy.js';
 import { acknowledgeHandoff, getHandoff, type HandoffRecord, handoffsOfAsker, insertHandoff } from './handoff-repository.js';
 import { formatTime, handoffMessage, handoffView } from './handoff-view.js';
 import { enqueueOutbox, sentRefsFor } from './outbox-repository.js';
+import { roleLabel } from './role-contact.js';
 
 export interface HandoffServiceDeps {
   readonly db: Db;
@@ -34,8 +35,8 @@ export class HandoffService {
     const { content, newId } = this.deps;
     const school = content.schools.get(handoff.schoolId);
     if (!school) throw new Error(`handoff for unknown school ${handoff.schoolId}`);
-    await insertHandoff(tx, handoff, escalationDueAt(school, handoff.urgency, 'remind', now));
-    const record: HandoffRecord = { ...handoff, status: 'open', ackedBy: null, ackedAt: null, level: 0, nextEscalationAt: null };
+    await insertHandoff(tx, handoff, escalationDueAt(school, handoff.urgency, 'remind', now), deliveryDeadline(school, handoff.urgency, now));
+    const record: HandoffRecord = { ...handoff, status: 'open', delivery: 'pending', ackedBy: null, ackedAt: null, level: 0, nextEscalationAt: null };
     const message = this.message(record, 'handoff');
     for (const address of channelAddresses(school, handoff.to)) {
       await enqueueOutbox(
@@ -64,10 +65,10 @@ export class HandoffService {
     });
   }
 
-  message(record: HandoffRecord, kind: OutboundMessage['kind'], textKey?: string): OutboundMessage {
+  message(record: HandoffRecord, kind: OutboundMessage['kind'], textKey?: string, vars: Record<string, string> = {}): OutboundMessage {
     const { content, t } = this.deps;
     const view = handoffView(record, content, t, this.locale());
-    const headline = textKey ? t(this.locale(), textKey, { var: { urgency: view.urgencyLabel } }) : `${view.title} — ${view.urgencyLabel}`;
+    const headline = textKey ? t(this.locale(), textKey, { var: { urgency: view.urgencyLabel, ...vars } }) : `${view.title} — ${view.urgencyLabel}`;
     const text = [headline, ...view.fields.map((f) => `${f.label}: ${f.value}`), view.statusText].join('\n');
     return handoffMessage(view, kind, text);
   }
@@ -134,18 +135,36 @@ export class HandoffService {
     const records = await handoffsOfAsker(db, schoolId, askerId);
     if (records.length === 0) return { text: t(locale, 'handoff.status.none') };
     const zone = content.schools.get(schoolId)?.timezone ?? 'Europe/Amsterdam';
-    const lines = records.map((r) =>
-      t(locale, r.status === 'acknowledged' ? 'handoff.status.line-acked' : 'handoff.status.line-open', {
+    const lines = records.map((r) => {
+      const school = content.schools.get(r.schoolId);
+      const nextRole = school?.escalation.chain[r.to][0];
+      return t(locale, statusLineKey(r), {
         var: {
           route: r.route ? t(locale, `route.${r.route}`) : '-',
           initials: r.pupil.initials,
           group: r.pupil.group,
           time: formatTime(r.createdAt, zone, locale),
-          who: r.ackedBy ?? '',
+          who: r.ackedBy ?? (school && nextRole ? roleLabel(school, nextRole, t, locale) : ''),
           urgency: t(locale, `engine.urgency.${r.urgency}`),
+          target: t(locale, `handoff.target.${r.to}`),
         },
-      }),
-    );
+      });
+    });
     return { text: [t(locale, 'handoff.status.header'), ...lines].join('\n') };
+  }
+}
+
+/** The true state of a handoff for `status`: acknowledged, failed over, waiting for access, being delivered, delivered. */
+function statusLineKey(record: HandoffRecord): string {
+  if (record.status === 'acknowledged') return 'handoff.status.line-acked';
+  switch (record.delivery) {
+    case 'failed-over':
+      return 'handoff.status.line-failed-over';
+    case 'waiting':
+      return 'handoff.status.line-waiting';
+    case 'pending':
+      return 'handoff.status.line-pending';
+    default:
+      return 'handoff.status.line-open';
   }
 }

@@ -4,23 +4,32 @@ import type { AddressInfo } from 'node:net';
 export interface FaultMix {
   /** Probability of each failure; the rest succeed. */
   readonly error500: number;
+  /** The message is recorded, then a 500 comes back (the caller cannot know it arrived). */
+  readonly error500AfterRecording?: number;
   readonly rateLimited: number;
+  /** 403 "not_in_channel": the bot has no access (for now). */
+  readonly refused?: number;
   /** The message is recorded, then the response never comes (the caller times out). */
   readonly slowAfterRecording: number;
   /** No record, no response. */
   readonly slow: number;
+  /** Share of "was this delivered?" look-ups that fail (500 or 429). */
+  readonly checkFails?: number;
 }
 
 /**
  * A fake messaging platform on loopback. It records every accepted message
  * (never de-duplicating, so a double delivery shows up), fails a share of
- * calls on purpose, and answers "was this key delivered?" look-ups.
+ * calls on purpose, and answers "was this key delivered?" look-ups — which
+ * fail now and then too.
  */
 export class FakePlatform {
   readonly received: Array<{ key: string; body: unknown }> = [];
   private server: Server | null = null;
   private seed = 42;
   calls = 0;
+  checks = 0;
+  readonly answers: Record<string, number> = {};
 
   constructor(private readonly faults: FaultMix, private readonly hangMs = 3_000) {}
 
@@ -51,9 +60,21 @@ export class FakePlatform {
     return counts;
   }
 
+  private count(answer: string): void {
+    this.answers[answer] = (this.answers[answer] ?? 0) + 1;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
     if (req.method === 'GET' && url.pathname === '/find') {
+      this.checks++;
+      const roll = this.random();
+      if (roll < (this.faults.checkFails ?? 0)) {
+        this.count('check failed');
+        if (roll < (this.faults.checkFails ?? 0) / 2) res.writeHead(500).end('{"ok":false}');
+        else res.writeHead(429, { 'retry-after': '1' }).end('{"ok":false,"error":"ratelimited"}');
+        return;
+      }
       const key = url.searchParams.get('key');
       const index = this.received.findIndex((r) => r.key === key);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(index >= 0 ? { id: `m${index}` } : {}));
@@ -63,18 +84,35 @@ export class FakePlatform {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString()) as { key: string };
     this.calls++;
-    const roll = this.random();
+    let roll = this.random();
     const f = this.faults;
-    if (roll < f.error500) {
+    const take = (p: number | undefined) => {
+      const hit = roll < (p ?? 0);
+      roll -= p ?? 0;
+      return hit;
+    };
+    if (take(f.error500)) {
+      this.count('500');
       res.writeHead(500).end('{"ok":false}');
-    } else if (roll < f.error500 + f.rateLimited) {
+    } else if (take(f.error500AfterRecording)) {
+      this.count('500 after recording');
+      this.received.push({ key: body.key, body });
+      res.writeHead(500).end('{"ok":false}');
+    } else if (take(f.rateLimited)) {
+      this.count('429');
       res.writeHead(429, { 'retry-after': '1' }).end('{"ok":false,"error":"ratelimited"}');
-    } else if (roll < f.error500 + f.rateLimited + f.slowAfterRecording) {
+    } else if (take(f.refused)) {
+      this.count('refused');
+      res.writeHead(403, { 'content-type': 'application/json' }).end('{"ok":false,"error":"not_in_channel"}');
+    } else if (take(f.slowAfterRecording)) {
+      this.count('timeout after recording');
       this.received.push({ key: body.key, body });
       setTimeout(() => res.writeHead(200).end(`{"ok":true,"id":"m${this.received.length - 1}"}`), this.hangMs);
-    } else if (roll < f.error500 + f.rateLimited + f.slowAfterRecording + f.slow) {
+    } else if (take(f.slow)) {
+      this.count('timeout');
       setTimeout(() => res.writeHead(503).end('{"ok":false}'), this.hangMs);
     } else {
+      this.count('ok');
       this.received.push({ key: body.key, body });
       res.writeHead(200, { 'content-type': 'application/json' }).end(`{"ok":true,"id":"m${this.received.length - 1}"}`);
     }

@@ -68,8 +68,8 @@ describe('privacy', () => {
       id, schoolId: 's', to: 'ib' as const, urgency: 'normaal' as const, route: null, dialogId: null, stepId: null,
       pupil: { initials: 'A.B.', group: '3' }, done: [], ask: 'x', asker: { userId: 'u', conv: { channel: 'web' as const, id: 'c' } }, createdAt: old,
     });
-    await insertHandoff(db, handoff('open-old'), null);
-    await insertHandoff(db, handoff('acked-old'), null);
+    await insertHandoff(db, handoff('open-old'), null, new Date(old));
+    await insertHandoff(db, handoff('acked-old'), null, new Date(old));
     await db.query(`UPDATE handoffs SET status = 'acknowledged', acked_at = $1 WHERE id = 'acked-old'`, [old]);
     await db.query(`INSERT INTO calamity_cases (id, school_id, template, title, size, status, opened_by, opened_at, closed_at) VALUES ('c1','s','rouw','x','groot','closed','d',$1,$1)`, [old]);
     await db.query(`INSERT INTO calamity_log (case_id, at, author, kind, text) VALUES ('c1', $1, 'd', 'note', 'x')`, [old]);

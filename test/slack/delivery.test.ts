@@ -74,17 +74,25 @@ describe('Slack delivery channel', () => {
     api.failNext('chat.postMessage', { status: 429, retryAfter: 7 });
     const error = await delivery().send(to, handoff, key).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryError);
-    expect(error).toMatchObject({ retryAfterMs: 7000, permanent: false });
+    expect(error).toMatchObject({ retryAfterMs: 7000, failure: 'retryable' });
   });
 
-  it.each(['channel_not_found', 'not_in_channel', 'invalid_auth', 'token_revoked'])('%s → permanent', async (slackError) => {
+  it.each([
+    ['channel_not_found', 'waiting-for-access'],
+    ['not_in_channel', 'waiting-for-access'],
+    ['is_archived', 'waiting-for-access'],
+    ['invalid_auth', 'broken-configuration'],
+    ['token_revoked', 'broken-configuration'],
+    ['account_inactive', 'broken-configuration'],
+    ['ratelimited', 'retryable'],
+  ])('%s → %s', async (slackError, failure) => {
     api.failNext('chat.postMessage', { error: slackError });
-    await expect(delivery().send(to, handoff, key)).rejects.toMatchObject({ permanent: true, message: `chat.postMessage: ${slackError}` });
+    await expect(delivery().send(to, handoff, key)).rejects.toMatchObject({ failure, reason: slackError, message: `chat.postMessage: ${slackError}` });
   });
 
   it('a 500 that did not arrive is retryable', async () => {
     api.failNext('chat.postMessage', { status: 500 });
-    await expect(delivery().send(to, handoff, key)).rejects.toMatchObject({ permanent: false });
+    await expect(delivery().send(to, handoff, key)).rejects.toMatchObject({ failure: 'retryable', mayHaveArrived: true });
   });
 
   it('update rewrites the posted message (chat.update)', async () => {

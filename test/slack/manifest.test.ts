@@ -16,14 +16,14 @@ describe('manifest/slack/manifest.yaml', () => {
   });
 
   it('subscribes to the events WatNu handles and the /watnu command', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'member_joined_channel', 'message.im']);
     expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/watnu']);
     expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
   });
 
   it('asks for exactly the scopes WatNu uses', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'im:write'].sort(),
+      ['app_mentions:read', 'channels:history', 'channels:read', 'chat:write', 'commands', 'groups:history', 'groups:read', 'im:history', 'im:write'].sort(),
     );
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { createWebInbox, readInbox } from '../../src/channels/web/web-inbox.js';
 import { newSession } from '../../src/engine/advance.js';
 import { isWatnuError } from '../../src/errors.js';
 import { acknowledgeHandoff, getHandoff, insertHandoff } from '../../src/handoff/handoff-repository.js';
-import { claimDueOutbox, enqueueOutbox, markOutboxRetry, markOutboxSent, outboxCounts } from '../../src/handoff/outbox-repository.js';
+import { claimDueOutbox, enqueueOutbox, markOutboxRetry, markOutboxSent, markOutboxWaiting, outboxCounts, resumeWaitingOutbox } from '../../src/handoff/outbox-repository.js';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrations.js';
 import { deleteSessionsOfUser, loadSession, purgeSessions, saveSession } from '../../src/store/session-repository.js';
@@ -61,7 +61,7 @@ describe.each(storages)('storage on %s', (storage) => {
     expect(await deleteSessionsOfUser(db, 'x', 'u-old')).toBe(1);
   });
 
-  it('outbox: enqueue once per key, claim with a lease, retry, re-claim an expired lease in doubt', async () => {
+  it('outbox: enqueue once per key, claim with a lease, retry, re-claim an expired lease in doubt (and keep it in doubt), wait for access', async () => {
     const item = { id: 'o1', idempotencyKey: 'k1', schoolId: 's', kind: 'notice' as const, channel: 'web' as const, target: { channel: 'web' as const, schoolId: 's', inbox: 'ib' }, payload: message, notBefore: t0 };
     expect(await enqueueOutbox(db, item, t0)).toBe(true);
     expect(await enqueueOutbox(db, { ...item, id: 'o1-again' }, t0)).toBe(false);
@@ -70,12 +70,20 @@ describe.each(storages)('storage on %s', (storage) => {
     expect(await claimDueOutbox(db, new Date(t0.getTime() + 1_000), 10, 30_000)).toEqual([]);
     const afterLease = await claimDueOutbox(db, new Date(t0.getTime() + 31_000), 10, 30_000);
     expect(afterLease).toMatchObject([{ id: 'o1', attempts: 2, inDoubt: true }]);
+    // The check of the in-doubt item failed (503): it is still in doubt at the next attempt.
     await markOutboxRetry(db, 'o1', 'HTTP 503', new Date(t0.getTime() + 60_000));
     expect(await claimDueOutbox(db, new Date(t0.getTime() + 59_000), 10, 30_000)).toEqual([]);
     const retried = await claimDueOutbox(db, new Date(t0.getTime() + 61_000), 10, 30_000);
-    expect(retried).toMatchObject([{ id: 'o1', attempts: 3, inDoubt: false }]);
+    expect(retried).toMatchObject([{ id: 'o1', attempts: 3, inDoubt: true }]);
+    // Refused for lack of access: waits until the probe time, or until access appears.
+    await markOutboxWaiting(db, 'o1', 'not_in_channel', new Date(t0.getTime() + 600_000));
+    expect(await claimDueOutbox(db, new Date(t0.getTime() + 62_000), 10, 30_000)).toEqual([]);
+    expect(await resumeWaitingOutbox(db, { channel: 'slack' }, t0)).toBe(0);
+    expect(await resumeWaitingOutbox(db, { channel: 'web', targetKey: 'web:ib' }, new Date(t0.getTime() + 62_000))).toBe(1);
+    expect(await claimDueOutbox(db, new Date(t0.getTime() + 62_000), 10, 30_000)).toMatchObject([{ id: 'o1', attempts: 4, inDoubt: true }]);
     await markOutboxSent(db, 'o1', { channel: 'web', id: 'm1' }, t0);
     expect((await outboxCounts(db)).sent).toBe(1);
+    expect(await db.query('SELECT in_doubt FROM outbox')).toEqual([{ in_doubt: false }]);
   });
 
   it('web inbox: a repeated delivery key returns the first message', async () => {
@@ -92,7 +100,7 @@ describe.each(storages)('storage on %s', (storage) => {
       id: 'h1', schoolId: 's', to: 'ib' as const, urgency: 'hoog' as const, route: 'meldcode', dialogId: null, stepId: null,
       pupil: { initials: 'S.V.', group: '6' }, done: [], ask: 'x', asker: { userId: 'u1', conv: { channel: 'web' as const, id: 'c1' } }, createdAt: t0.toISOString(),
     };
-    await insertHandoff(db, handoff, new Date(t0.getTime() + 60_000));
+    await insertHandoff(db, handoff, new Date(t0.getTime() + 60_000), t0);
     const first = await acknowledgeHandoff(db, 'h1', 'IB Anna', t0);
     const second = await acknowledgeHandoff(db, 'h1', 'Directeur', t0);
     expect(first?.ackedBy).toBe('IB Anna');

@@ -16,6 +16,7 @@ export function sampleHandoff(over: Partial<HandoffRecord> = {}): HandoffRecord 
     asker: { userId: 'u', name: 'Sanne de Vries', conv: { channel: 'teams', id: 'a:1' } },
     createdAt: '2026-11-24T09:15:00.000Z',
     status: 'open',
+    delivery: 'delivered',
     ackedBy: null,
     ackedAt: null,
     level: 0,

@@ -63,10 +63,10 @@ const install = (conversationId: string, teamId: string | null, tenantId: string
   );
 
 describe('Teams delivery', () => {
-  it('before the bot is installed anywhere in the tenant, a handoff waits (retryable, 5 minutes)', async () => {
+  it('before the bot is installed anywhere in the tenant, a handoff waits for access', async () => {
     const error = await delivery.send({ channel: 'teams', conversationId: channels.brugIb, tenantId: tenants.brug }, notice, 'k-0').catch((e) => e);
     expect(error).toBeInstanceOf(DeliveryError);
-    expect(error).toMatchObject({ permanent: false, retryAfterMs: 300_000 });
+    expect(error).toMatchObject({ failure: 'waiting-for-access', reason: 'not installed' });
     expect(connector.calls).toHaveLength(0);
   });
 
@@ -103,14 +103,14 @@ describe('Teams delivery', () => {
     expect(await db.query('SELECT conversation_id FROM teams_cards WHERE id = $1', [button!.data.card])).toEqual([{ conversation_id: channels.prooIb }]);
   });
 
-  it('429: botbuilder waits for Retry-After and delivers once; 404 → permanent', async () => {
+  it('429: botbuilder waits for Retry-After and delivers once; 404 → waiting for access', async () => {
     const before = connector.posts(channels.prooIb).length;
     connector.failNextPosts.push({ status: 429, retryAfter: '1' });
     await delivery.send({ channel: 'teams', conversationId: channels.prooIb }, notice, 'k-5');
     expect(connector.posts(channels.prooIb)).toHaveLength(before + 1);
     connector.failNextPosts.push({ status: 404 });
     const gone = await delivery.send({ channel: 'teams', conversationId: channels.prooIb }, notice, 'k-6').catch((e) => e);
-    expect(gone).toMatchObject({ name: 'DeliveryError', permanent: true });
+    expect(gone).toMatchObject({ name: 'DeliveryError', failure: 'waiting-for-access' });
     expect(await delivery.findDelivered!({ channel: 'teams', conversationId: channels.prooIb }, 'k-6')).toBeNull();
   });
 
@@ -129,10 +129,10 @@ describe('Teams delivery', () => {
     const started = Date.now();
     const error = await delivery.send({ channel: 'teams', conversationId: channels.prooIb }, notice, 'k-9', abort.signal).catch((e) => e);
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(error).toMatchObject({ name: 'DeliveryError', permanent: false });
+    expect(error).toMatchObject({ name: 'DeliveryError', failure: 'retryable' });
   });
 
-  it('refuses addresses of other channels permanently', async () => {
-    await expect(delivery.send({ channel: 'slack', channelId: 'C123' }, notice, 'k-7')).rejects.toMatchObject({ permanent: true });
+  it('refuses addresses of other channels as broken configuration', async () => {
+    await expect(delivery.send({ channel: 'slack', channelId: 'C123' }, notice, 'k-7')).rejects.toMatchObject({ failure: 'broken-configuration' });
   });
 });

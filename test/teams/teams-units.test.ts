@@ -146,11 +146,13 @@ describe('inbound text and card data', () => {
 describe('connector failures → delivery errors', () => {
   const headers = (h: Record<string, string>) => ({ get: (name: string) => h[name] });
   it.each([
-    [{ statusCode: 429, response: { headers: headers({ 'retry-after': '7' }) } }, { retryAfterMs: 7_000, permanent: false }],
-    [{ statusCode: 503 }, { retryAfterMs: undefined, permanent: false }],
-    [{ statusCode: 404 }, { permanent: true }],
-    [{ statusCode: 403 }, { permanent: true }],
-    [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, { permanent: false }],
+    [{ statusCode: 429, response: { headers: headers({ 'retry-after': '7' }) } }, { retryAfterMs: 7_000, failure: 'retryable' }],
+    [{ statusCode: 503 }, { retryAfterMs: undefined, failure: 'retryable', mayHaveArrived: true }],
+    [{ statusCode: 404 }, { failure: 'waiting-for-access' }],
+    [{ statusCode: 403, response: { bodyAsText: '{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}' } }, { failure: 'waiting-for-access', reason: 'BotNotInConversationRoster' }],
+    [{ statusCode: 404, code: 'ConversationNotFound' }, { failure: 'waiting-for-access', reason: 'ConversationNotFound' }],
+    [{ statusCode: 401 }, { failure: 'broken-configuration', reason: 'HTTP 401' }],
+    [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, { failure: 'retryable' }],
   ])('%j', (failure, expected) => {
     expect(toDeliveryError(failure)).toMatchObject(expected);
   });

@@ -1,11 +1,14 @@
 import { webApi } from '@slack/bolt';
-import { DeliveryError } from '../channel.js';
+import { DeliveryError, type DeliveryFailure } from '../channel.js';
 
-/** Slack answers after which trying again cannot help: wrong channel, revoked token, malformed message. */
-const permanentErrors = new Set([
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
+/** The bot is not in the channel (yet): the message waits until WatNu is invited, or the channel is unarchived. */
+const waitingErrors = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
+
+/**
+ * Everything else that a retry cannot fix is broken configuration: a revoked
+ * or wrong token, a missing scope, or a message Slack will never accept.
+ */
+const brokenErrors = new Set([
   'invalid_auth',
   'not_authed',
   'account_inactive',
@@ -29,33 +32,49 @@ const permanentErrors = new Set([
   'user_not_found',
 ]);
 
+const serverErrors = ['internal_error', 'fatal_error', 'request_timeout', 'service_unavailable'];
+
 /** Whether the message may have arrived although the call failed (timeout, connection reset, 5xx). */
 export function mayHaveArrived(error: unknown): boolean {
   const code = (error as { code?: string }).code;
   if (code === webApi.ErrorCode.RequestError) return true;
   if (code === webApi.ErrorCode.HTTPError) return ((error as { statusCode?: number }).statusCode ?? 500) >= 500;
-  if (code === webApi.ErrorCode.PlatformError) return ['internal_error', 'fatal_error', 'request_timeout', 'service_unavailable'].includes(platformError(error));
+  if (code === webApi.ErrorCode.PlatformError) return serverErrors.includes(platformError(error));
   return false;
 }
 
-/** A Web API failure as the dispatcher understands it: Retry-After honoured, hopeless cases permanent. */
+/** A platform error code (`not_in_channel`) in the dispatcher's classes. */
+export function slackFailure(slackError: string): DeliveryFailure {
+  if (waitingErrors.has(slackError)) return 'waiting-for-access';
+  if (brokenErrors.has(slackError)) return 'broken-configuration';
+  return 'retryable';
+}
+
+/** A Web API failure as the dispatcher understands it: Retry-After honoured, each answer in its class. */
 export function toDeliveryError(error: unknown, method: string): DeliveryError {
+  if (error instanceof DeliveryError) return error;
   const code = (error as { code?: string }).code;
+  const arrived = mayHaveArrived(error);
   if (code === webApi.ErrorCode.RateLimitedError) {
     const seconds = (error as { retryAfter?: number }).retryAfter ?? 1;
-    return new DeliveryError(`${method}: rate limited by Slack`, Math.max(1, seconds) * 1000);
+    return new DeliveryError(`${method}: rate limited by Slack`, { retryAfterMs: Math.max(1, seconds) * 1000, reason: 'ratelimited' });
   }
   if (code === webApi.ErrorCode.PlatformError) {
     const slackError = platformError(error);
-    return new DeliveryError(`${method}: ${slackError}`, undefined, permanentErrors.has(slackError));
+    return new DeliveryError(`${method}: ${slackError}`, { failure: slackFailure(slackError), mayHaveArrived: arrived, reason: slackError });
   }
   if (code === webApi.ErrorCode.HTTPError) {
     const status = (error as { statusCode?: number }).statusCode ?? 0;
     const retryAfter = Number((error as { headers?: Record<string, string> }).headers?.['retry-after']);
-    const permanent = status >= 400 && status < 500 && status !== 408 && status !== 429;
-    return new DeliveryError(`${method}: HTTP ${status}`, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined, permanent);
+    const broken = status >= 400 && status < 500 && status !== 408 && status !== 429;
+    return new DeliveryError(`${method}: HTTP ${status}`, {
+      failure: broken ? 'broken-configuration' : 'retryable',
+      ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}),
+      mayHaveArrived: arrived,
+      reason: `HTTP ${status}`,
+    });
   }
-  return new DeliveryError(`${method}: ${(error as Error).message ?? String(error)}`);
+  return new DeliveryError(`${method}: ${(error as Error).message ?? String(error)}`, { mayHaveArrived: arrived, reason: 'request failed' });
 }
 
 function platformError(error: unknown): string {

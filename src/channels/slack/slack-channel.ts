@@ -2,6 +2,7 @@ import { App, SocketModeReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import { registerButtonListener } from './on-button.js';
 import { registerCommandListener } from './on-command.js';
+import { registerMemberJoinedListener } from './on-member-joined.js';
 import { registerMessageListeners } from './on-message.js';
 import type { SlackContext } from './slack-context.js';
 import type { SlackChannelDeps } from './slack-deps.js';
@@ -49,6 +50,7 @@ export function mountSlackChannel(server: Express, settings: SlackSettings, deps
   registerMessageListeners(app, ctx);
   registerCommandListener(app, ctx);
   registerButtonListener(app, ctx);
+  registerMemberJoinedListener(app, ctx);
   if (receiver instanceof SlackHttpReceiver) server.use(receiver.router);
 
   return {

@@ -7,7 +7,7 @@ import { mayHaveArrived, toDeliveryError } from './delivery-error.js';
 import { outboundMessages } from './slack-message.js';
 import type { SlackSettings } from './slack-settings.js';
 import { slackSay } from './slack-texts.js';
-import { deliveryClient } from './web-client.js';
+import { deliveryClient, withAbortSignal } from './web-client.js';
 
 /** Message metadata type that carries the outbox idempotency key on every proactive post. */
 export const deliveryEventType = 'watnu_delivery';
@@ -54,14 +54,15 @@ export function createSlackDelivery(settings: SlackSettings, t: Translate, log: 
 
   return {
     id: 'slack',
-    async send(to: ChannelAddress, message: OutboundMessage, key: string): Promise<SentRef> {
-      if (to.channel !== 'slack') throw new DeliveryError(`the Slack channel cannot deliver to ${to.channel}`, undefined, true);
+    async send(to: ChannelAddress, message: OutboundMessage, key: string, signal?: AbortSignal): Promise<SentRef> {
+      if (to.channel !== 'slack') throw new DeliveryError(`the Slack channel cannot deliver to ${to.channel}`, { failure: 'broken-configuration', reason: 'wrong channel' });
       const target = postTarget(to.channelId, to.threadTs);
       const parts = outboundMessages(message, say);
       let ref: SlackSentRef | null = null;
       for (const [index, part] of parts.entries()) {
         try {
-          const result = await client.chat.postMessage({
+          // Aborted with the attempt: nothing goes out after the dispatcher gave up on it.
+          const result = await withAbortSignal(signal, () => client.chat.postMessage({
             channel: target.channel,
             ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
             text: part.text,
@@ -69,11 +70,11 @@ export function createSlackDelivery(settings: SlackSettings, t: Translate, log: 
             unfurl_links: false,
             unfurl_media: false,
             metadata: { event_type: deliveryEventType, event_payload: { key, part: index + 1, parts: parts.length } },
-          });
+          }));
           ref = sentRef(result.channel ?? target.channel, result.ts ?? '');
         } catch (error) {
           // The post may have landed before the connection broke: look before the outbox tries again.
-          if (index === parts.length - 1 && mayHaveArrived(error)) {
+          if (index === parts.length - 1 && mayHaveArrived(error) && !signal?.aborted) {
             const found = await findDelivered(to, key).catch(() => null);
             if (found) return found;
           }
@@ -104,6 +105,6 @@ function sentRef(channelId: string, ts: string): SlackSentRef {
 function readRef(ref: SentRef): { channelId: string; ts: string } {
   const channelId = typeof ref.channelId === 'string' ? ref.channelId : ref.id.split('/')[0];
   const ts = typeof ref.ts === 'string' ? ref.ts : ref.id.split('/')[1];
-  if (!channelId || !ts) throw new DeliveryError(`not a Slack message reference: ${ref.id}`, undefined, true);
+  if (!channelId || !ts) throw new DeliveryError(`not a Slack message reference: ${ref.id}`, { failure: 'broken-configuration', reason: 'bad reference' });
   return { channelId, ts };
 }

@@ -4,6 +4,7 @@ import type { HandoffService } from '../../handoff/handoff-service.js';
 import type { Translate } from '../../i18n.js';
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
+import type { OnAccess } from '../channel.js';
 
 /** What the inbound half of the Slack channel uses from the rest of WatNu. */
 export interface SlackChannelDeps {
@@ -14,4 +15,6 @@ export interface SlackChannelDeps {
   readonly log: Logger;
   readonly clock: () => Date;
   readonly t: Translate;
+  /** WatNu was invited to a channel: messages waiting for it are retried at once. */
+  readonly onAccess?: OnAccess;
 }

@@ -31,7 +31,8 @@ export function storedConversation(facts: ActivityFacts, schoolId: string | null
 
 /**
  * Every activity refreshes its conversation's reference (the Bot Connector
- * URL can change); an install marks it installed, an uninstall removes it.
+ * URL can change); an install marks it installed (and resumes deliveries
+ * that waited for it), an uninstall removes it.
  */
 export async function captureConversation(s: TeamsServices, context: TurnContext, now: Date): Promise<void> {
   const facts = activityFacts(context.activity);
@@ -43,6 +44,8 @@ export async function captureConversation(s: TeamsServices, context: TurnContext
   }
   const school = resolveIdentity(s.content, facts, null).school;
   await s.conversations.remember(storedConversation(facts, school?.id ?? null), change === 'installed' ? true : null, now);
+  // Installed in a team (or chat): what waited for access to this school's channels goes out now.
+  if (change === 'installed') await s.onAccess?.({ channel: 'teams', ...(school ? { schoolIds: [school.id] } : {}) });
 }
 
 /** Whether this activity installs or removes the bot in its conversation. */

@@ -7,7 +7,7 @@ import type { HandoffService } from '../../handoff/handoff-service.js';
 import type { Translate } from '../../i18n.js';
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
-import type { DeliveryChannel } from '../channel.js';
+import type { DeliveryChannel, OnAccess } from '../channel.js';
 import { createBotAdapter } from './bot-adapter.js';
 import { CardStore } from './card-store.js';
 import { ConversationStore } from './conversation-store.js';
@@ -30,6 +30,8 @@ export interface TeamsChannelDeps {
   readonly log: Logger;
   readonly clock: () => Date;
   readonly newId: () => string;
+  /** Called when WatNu is installed somewhere: deliveries waiting for access resume. */
+  readonly onAccess?: OnAccess;
 }
 
 export interface TeamsChannel {
@@ -73,6 +75,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     replyCards,
     identities: new IdentityResolver(content, teamsLog, defaultSchoolId),
     ...(defaultSchoolId ? { defaultSchoolId } : {}),
+    ...(deps.onAccess ? { onAccess: deps.onAccess } : {}),
   };
   const bot = createTeamsBot(adapter, services, appId);
   const tenants = allowedTenants(config, content);

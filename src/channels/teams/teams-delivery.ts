@@ -21,9 +21,6 @@ export interface TeamsDeliveryDeps {
   readonly tenantFor?: (conversationId: string) => string | undefined;
 }
 
-/** Until the bot is installed in the team, a handoff waits (and is retried) instead of failing. */
-const noReferenceRetryMs = 5 * 60_000;
-
 export interface TeamsSentRef extends SentRef {
   readonly channel: 'teams';
   readonly conversationId: string;
@@ -58,13 +55,14 @@ export function createTeamsDelivery(deps: TeamsDeliveryDeps): DeliveryChannel {
     id: 'teams',
 
     async send(to: ChannelAddress, message: OutboundMessage, idempotencyKey: string, signal?: AbortSignal): Promise<SentRef> {
-      if (to.channel !== 'teams') throw new DeliveryError(`the Teams channel cannot deliver to ${to.channel}`, undefined, true);
+      if (to.channel !== 'teams') throw new DeliveryError(`the Teams channel cannot deliver to ${to.channel}`, { failure: 'broken-configuration', reason: 'wrong channel' });
       const reference = await referenceFor(deps, to);
-      if (!reference) throw new DeliveryError(`no Teams conversation reference for ${to.conversationId} yet: install WatNu in that team`, noReferenceRetryMs);
+      // Until the bot is installed in the team, a handoff waits for the install (and is probed now and then).
+      if (!reference) throw new DeliveryError(`no Teams conversation reference for ${to.conversationId} yet: install WatNu in that team`, { failure: 'waiting-for-access', reason: 'not installed' });
       const card = await deps.replyCards.forMessage(message, to.conversationId, deps.clock());
-      if (signal?.aborted) throw new DeliveryError('the dispatcher gave up on this attempt before it was posted');
+      if (signal?.aborted) throw new DeliveryError('the dispatcher gave up on this attempt before it was posted', { reason: 'aborted' });
       const id = await run(reference, (context) => postNew(context, to.conversationId, cardActivity(card), signal));
-      if (!id) throw new DeliveryError('the Teams connector returned no activity id');
+      if (!id) throw new DeliveryError('the Teams connector returned no activity id', { mayHaveArrived: true, reason: 'no activity id' });
       const ref: TeamsSentRef = {
         channel: 'teams',
         id,

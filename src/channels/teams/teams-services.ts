@@ -4,6 +4,7 @@ import type { HandoffService } from '../../handoff/handoff-service.js';
 import type { Translate } from '../../i18n.js';
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
+import type { OnAccess } from '../channel.js';
 import type { CardStore } from './card-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { IdentityResolver } from './identity-resolver.js';
@@ -23,4 +24,6 @@ export interface TeamsServices {
   readonly identities: IdentityResolver;
   /** TEAMS_DEFAULT_SCHOOL: the school of activities that match no configured tenant, team or user. */
   readonly defaultSchoolId?: string;
+  /** WatNu was installed in a team or chat: messages waiting for access are retried at once. */
+  readonly onAccess?: OnAccess;
 }
