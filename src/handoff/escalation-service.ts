@@ -53,6 +53,7 @@ export class EscalationService {
     const level = record.level;
     const nextLevel = level + 1;
     // Level 0 → reminder; level n ≥ 1 → the n-th role of the chain; the last level has no next moment.
+    if (level >= 1 && !chain[level - 1]) return false;
     const hasFurther = nextLevel <= chain.length;
     const next = hasFurther ? escalationDueAt(school, record.urgency, 'escalate', now) : null;
     return db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import { claimFailover, dueFailovers, getHandoff, type HandoffRecord } from './h
 import type { HandoffService } from './handoff-service.js';
 import { undeliveredTargets } from './outbox-repository.js';
 import { roleLabel, roleToCall } from './role-contact.js';
+import type { HandoffTarget } from '../content/dialog-schema.js';
 
 export interface FailoverDeps {
   readonly db: Db;
@@ -63,9 +64,11 @@ export class FailoverService {
     const { db, content, log } = this.deps;
     const school = content.schools.get(record.schoolId);
     if (!school) return false;
-    const role = school.escalation.chain[record.to][0]!;
+    const { role, level } = failoverLevel(school, record.to);
     return db.transaction(async (tx) => {
-      const claimed = await claimFailover(tx, record.id, escalationDueAt(school, record.urgency, 'escalate', now));
+      // Level L alerts the L-th role of the chain next; past the chain's end there is no further step.
+      const next = level <= school.escalation.chain[record.to].length ? escalationDueAt(school, record.urgency, 'escalate', now) : null;
+      const claimed = await claimFailover(tx, record.id, level, next);
       if (!claimed) return false;
       const unreachable = new Set(await undeliveredTargets(tx, record.id));
       await this.alertNextLevel(tx, school, claimed, role, unreachable, now);
@@ -81,7 +84,7 @@ export class FailoverService {
     const { t, newId } = this.deps;
     const target = t('nl', `handoff.target.${record.to}`);
     const base = this.deps.handoffs.message(record, 'escalation', 'handoff.failover', { target });
-    const alert = t('nl', 'handoff.failover.to', { var: { who: roleLabel(school, role, t, 'nl') } });
+    const alert = t('nl', 'handoff.failover.to', { var: { who: roleLabel(school, role, t, 'nl'), target } });
     const payload = { ...base, reply: { ...base.reply, text: `${alert}\n${base.reply.text}`, tone: 'warning' as const } };
     const addresses = [...channelAddresses(school, channelForRole(role)), ...channelAddresses(school, record.to).filter((a) => a.channel === 'web')];
     const seen = new Set<string>();
@@ -101,4 +104,16 @@ export class FailoverService {
     const asker = conversationAddress(school.id, record.asker.conv);
     await enqueueMessage(tx, newId, { schoolId: school.id, subject: record.id, key: `failover-notice:${record.id}`, target: asker, payload: { kind: 'notice', reply: { text, tone: 'safety' } } }, now);
   }
+}
+
+/**
+ * The level a failover alerts: the first role of the chain whose channel is
+ * not the one that failed (IB → the director when the aandachtsfunctionaris
+ * reads the IB channel too), else the first role. `level` is what the
+ * escalation ladder continues from, so that role is not alerted twice.
+ */
+export function failoverLevel(school: School, to: HandoffTarget): { role: string; level: number } {
+  const chain = school.escalation.chain[to];
+  const index = Math.max(0, chain.findIndex((role) => channelForRole(role) !== to));
+  return { role: chain[index]!, level: index + 2 };
 }

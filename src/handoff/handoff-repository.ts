@@ -129,17 +129,17 @@ export async function dueFailovers(q: Queryable, now: Date, limit = 50): Promise
 }
 
 /**
- * Claims the failover of a handoff (once, whichever instance comes first):
- * the first level of the chain is alerted now, so the escalation ladder
- * continues after it (level 2) instead of alerting it again.
+ * Claims the failover of a handoff (once, whichever instance comes first).
+ * The failover alerts a level of the chain now, so the escalation ladder
+ * continues after it (`level`) instead of alerting that role again.
  */
-export async function claimFailover(q: Queryable, id: string, nextEscalationAt: Date | null): Promise<HandoffRecord | null> {
+export async function claimFailover(q: Queryable, id: string, level: number, nextEscalationAt: Date | null): Promise<HandoffRecord | null> {
   const rows = await q.query<Row>(
-    `UPDATE handoffs SET delivery = 'failed-over', level = GREATEST(level, 2),
-       next_escalation_at = CASE WHEN status = 'open' AND level < 2 THEN $2::timestamptz ELSE next_escalation_at END
+    `UPDATE handoffs SET delivery = 'failed-over', level = GREATEST(level, $2),
+       next_escalation_at = CASE WHEN level < $2 THEN $3::timestamptz ELSE next_escalation_at END
      WHERE id = $1 AND delivery IN ('pending', 'waiting') AND status = 'open'
      RETURNING ${columns}`,
-    [id, nextEscalationAt?.toISOString() ?? null],
+    [id, level, nextEscalationAt?.toISOString() ?? null],
   );
   return rows[0] ? toRecord(rows[0]) : null;
 }

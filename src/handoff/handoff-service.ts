@@ -10,6 +10,7 @@ import { acknowledgeHandoff, getHandoff, type HandoffRecord, handoffsOfAsker, in
 import { formatTime, handoffMessage, handoffView } from './handoff-view.js';
 import { enqueueOutbox, sentRefsFor } from './outbox-repository.js';
 import { roleLabel } from './role-contact.js';
+import { failoverLevel } from './failover-service.js';
 
 export interface HandoffServiceDeps {
   readonly db: Db;
@@ -137,7 +138,7 @@ export class HandoffService {
     const zone = content.schools.get(schoolId)?.timezone ?? 'Europe/Amsterdam';
     const lines = records.map((r) => {
       const school = content.schools.get(r.schoolId);
-      const nextRole = school?.escalation.chain[r.to][0];
+      const nextRole = school ? failoverLevel(school, r.to).role : undefined;
       return t(locale, statusLineKey(r), {
         var: {
           route: r.route ? t(locale, `route.${r.route}`) : '-',

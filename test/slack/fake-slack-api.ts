@@ -47,6 +47,10 @@ export class FakeSlackApi {
   url = '';
   /** What apps.connections.open hands out (a FakeSocketMode url). */
   socketModeUrl = '';
+  /** Channels the bot has not been invited to: posts and history there answer not_in_channel. */
+  readonly notInChannel = new Set<string>();
+  /** Set to a Slack error (token_revoked, invalid_auth) to refuse every call with it. */
+  tokenError: string | null = null;
 
   static async start(): Promise<FakeSlackApi> {
     const api = new FakeSlackApi();
@@ -98,6 +102,9 @@ export class FakeSlackApi {
     const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     };
+    if (this.tokenError) return json(200, { ok: false, error: this.tokenError });
+    const posting = ['chat.postMessage', 'conversations.history', 'conversations.replies'].includes(method);
+    if (posting && this.notInChannel.has(String(args.channel))) return json(200, { ok: false, error: 'not_in_channel' });
     const failure = this.takeFailure(method, args);
     if (failure && 'status' in failure) {
       if (failure.status === 429) return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });

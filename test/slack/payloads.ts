@@ -117,3 +117,8 @@ export function slashCommand(user: SlackUser, channel: string, text: string, com
     trigger_id: `${Date.now()}.1.${randomUUID().slice(0, 8)}`,
   };
 }
+
+/** member_joined_channel: someone (here: WatNu itself, after `/invite @WatNu`) joined a channel. */
+export function memberJoinedChannel(team: string, channel: string, userId: string, inviter: string): Record<string, unknown> {
+  return eventCallback(team, { type: 'member_joined_channel', user: userId, channel, channel_type: 'C', team, inviter, event_ts: nextTs() });
+}
