@@ -34,8 +34,10 @@ export const configSchema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
-  /** Override of the Bot Framework OAuth/OpenID endpoints (tests on loopback). */
+  /** Tests only: the Bot Framework OpenID metadata (inbound JWT keys) on loopback. */
   BOT_OPENID_METADATA_URL: optionalText,
+  /** Tests only: the token endpoint for outbound Bot Framework tokens, on loopback (a fake issuing tokens). */
+  BOT_TOKEN_URL: optionalText,
   /** School of Teams activities that match no tenant, team or user in any school.yaml (one-school installs). */
   TEAMS_DEFAULT_SCHOOL: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -68,6 +70,28 @@ function checkLeaseCoversTimeout(raw: RawConfig): string | null {
     : `OUTBOX_LEASE_MS (${raw.OUTBOX_LEASE_MS}) must be at least 2 × SEND_TIMEOUT_MS + 1000 (${2 * raw.SEND_TIMEOUT_MS + 1_000})`;
 }
 
+/**
+ * The Bot Framework endpoint overrides exist for tests against fakes on this
+ * machine: pointing them anywhere else would let another server mint or
+ * accept WatNu's tokens, so a non-loopback URL is refused.
+ */
+function checkTestOnlyEndpoints(raw: RawConfig): string[] {
+  const problems: string[] = [];
+  for (const name of ['BOT_OPENID_METADATA_URL', 'BOT_TOKEN_URL'] as const) {
+    const value = raw[name];
+    if (!value) continue;
+    let host = '';
+    try {
+      host = new URL(value).hostname.replace(/^\[|\]$/g, '');
+    } catch {
+      problems.push(`${name}: not a URL`);
+      continue;
+    }
+    if (!isLoopback(host)) problems.push(`${name}: tests only — must point at a loopback address (127.0.0.1, ::1, localhost), not ${host}`);
+  }
+  return problems;
+}
+
 export interface Config extends RawConfig {
   /** Project root: dialogs/, schools/, locales/, docs/ live here. */
   readonly root: string;
@@ -85,6 +109,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const raw = parsed.data;
   const leaseProblem = checkLeaseCoversTimeout(raw);
   if (leaseProblem) throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${leaseProblem}`, [leaseProblem]);
+  const endpointProblems = checkTestOnlyEndpoints(raw);
+  if (endpointProblems.length > 0) throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${endpointProblems.join('; ')}`, endpointProblems);
   return {
     ...raw,
     root,

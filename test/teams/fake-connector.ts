@@ -20,11 +20,17 @@ export interface ConnectorCall {
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Calls answered 401 or 403 (not recorded in `calls`). */
+  readonly refused: ConnectorCall[] = [];
   readonly members = new Map<string, Record<string, unknown>>();
   /** Statuses to answer the next POSTs with, before accepting again (fault tests). */
   readonly failNextPosts: Array<{ status: number; retryAfter?: string }> = [];
   /** Delays (ms) for the next POSTs: the call is recorded at once, the answer comes late (timeout tests). */
   readonly hangNextPosts: number[] = [];
+  /** Conversations (a channel matches its threads) where the bot is not in the roster: posts answer 403 BotNotInConversationRoster. */
+  readonly notInRoster = new Set<string>();
+  /** When set, every call must carry `Authorization: Bearer <one of these>`; others get 401. */
+  acceptedTokens: (() => readonly string[]) | null = null;
   private server: Server | null = null;
   private seq = 0;
   url = '';
@@ -86,6 +92,16 @@ export class FakeConnector {
     const conversationId = decodeURIComponent(activities[1]!);
     const activityId = activities[2] ? decodeURIComponent(activities[2]) : undefined;
     const authorization = req.headers.authorization;
+    if (this.acceptedTokens && !this.acceptedTokens().some((token) => authorization === `Bearer ${token}`)) {
+      this.refused.push({ method: req.method ?? '', conversationId, body, ...(authorization ? { authorization } : {}) });
+      json(401, { message: 'Authorization has been denied for this request.' });
+      return;
+    }
+    if (req.method === 'POST' && [...this.notInRoster].some((c) => conversationId === c || conversationId.startsWith(`${c};`))) {
+      this.refused.push({ method: 'POST', conversationId, body });
+      json(403, { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } });
+      return;
+    }
     if (req.method === 'PUT' && activityId) {
       this.calls.push({ method: 'PUT', conversationId, activityId, body, ...(authorization ? { authorization } : {}) });
       json(200, { id: activityId });

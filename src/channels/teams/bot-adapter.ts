@@ -1,6 +1,7 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../../config.js';
 import { WatnuError } from '../../errors.js';
+import { TokenEndpointCredentialsFactory } from './loopback-token.js';
 
 /**
  * botbuilder's CloudAdapter (via teams-ai's TeamsAdapter) with WatNu's
@@ -16,13 +17,18 @@ export function createBotAdapter(config: Config): TeamsAdapter {
   if (config.MicrosoftAppId && appType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
     throw new WatnuError('CONFIG_INVALID', `MicrosoftAppType=${appType} needs MicrosoftAppTenantId (the Entra ID tenant of the bot registration).`, ['MicrosoftAppTenantId']);
   }
-  return new TeamsAdapter({
+  const settings = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: appType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     ...(config.BOT_OPENID_METADATA_URL ? publicCloudWithMetadata(config.BOT_OPENID_METADATA_URL) : {}),
-  });
+  };
+  // Tests only (config.ts allows loopback only): outbound tokens from a fake token endpoint.
+  if (config.BOT_TOKEN_URL && config.MicrosoftAppId) {
+    return new TeamsAdapter(settings, new TokenEndpointCredentialsFactory(config.BOT_TOKEN_URL, config.MicrosoftAppId, config.MicrosoftAppPassword ?? ''));
+  }
+  return new TeamsAdapter(settings);
 }
 
 /**

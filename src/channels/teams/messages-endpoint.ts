@@ -7,6 +7,7 @@ import { activityFacts } from './activity-facts.js';
 import { activityShapeProblem } from './activity-shape.js';
 import { captureConversation } from './conversation-capture.js';
 import { responseSink } from './response-sink.js';
+import { oneLine } from './sdk-console.js';
 import type { TeamsServices } from './teams-services.js';
 import { tenantAllowed } from './tenants.js';
 import { setTurnData } from './turn-data.js';
@@ -33,6 +34,7 @@ export function messagesEndpoint(deps: MessagesEndpointDeps) {
   const { adapter, bot, services, tenants, authenticated, devClock, clock, log } = deps;
   return async (req: Request, res: Response): Promise<void> => {
     if (authenticated && !/^Bearer \S+$/.test(req.header('authorization') ?? '')) {
+      log.warn({ status: 401, reason: 'no bearer token' }, 'Teams request refused: Bot Framework authentication failed');
       sendError(res, 401, 'UNAUTHORIZED', 'a Bot Framework token is required');
       return;
     }
@@ -61,7 +63,7 @@ export function messagesEndpoint(deps: MessagesEndpointDeps) {
       sendError(res, 403, 'FORBIDDEN', 'this Microsoft 365 tenant is not served by this WatNu');
     } else if (caught.status === 401 || (authenticated && !ran && caught.status >= 500)) {
       // botbuilder answers a token with a bad signature with 500; nothing ran, so it is an authentication failure.
-      log.warn({ status: caught.status, reason: String(caught.body ?? '').slice(0, 200) }, 'Teams request refused: Bot Framework authentication failed');
+      log.warn({ status: caught.status, reason: oneLine([caught.body ?? '']) }, 'Teams request refused: Bot Framework authentication failed');
       sendError(res, 401, 'UNAUTHORIZED', 'Bot Framework authentication failed');
     } else if (caught.status >= 500 && !ran) {
       // botbuilder refused the activity before any of WatNu's code ran: a malformed request.

@@ -16,6 +16,7 @@ import { IdentityResolver } from './identity-resolver.js';
 import { messagesEndpoint } from './messages-endpoint.js';
 import { ReplyCards } from './reply-cards.js';
 import { createTeamsBot } from './teams-bot.js';
+import { routeSdkConsole } from './sdk-console.js';
 import { createTeamsDelivery } from './teams-delivery.js';
 import type { TeamsServices } from './teams-services.js';
 import { allowedTenants, schoolTenantOfChannel } from './tenants.js';
@@ -55,6 +56,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     throw new WatnuError('CONFIG_INVALID', `TEAMS_DEFAULT_SCHOOL="${defaultSchoolId}" is not a folder in schools/`, ['TEAMS_DEFAULT_SCHOOL']);
   }
   const teamsLog = log.child({ channel: 'teams' });
+  routeSdkConsole(teamsLog);
   const adapter = createBotAdapter(config);
   const appId = config.MicrosoftAppId ?? '';
   const authenticated = Boolean(appId);
