@@ -29,12 +29,27 @@ export function cardErrors(card: unknown): string[] {
   return (check.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
 }
 
-/** Every card is valid Adaptive Card 1.5, and every link is a tel:, mailto: or https: URL. */
+/** Every Action.Execute anywhere in a value (a card), found by walking it. */
+export function executeActions(value: unknown): Array<Record<string, unknown>> {
+  if (Array.isArray(value)) return value.flatMap(executeActions);
+  if (typeof value !== 'object' || value === null) return [];
+  const found = (value as { type?: unknown }).type === 'Action.Execute' ? [value as Record<string, unknown>] : [];
+  return [...found, ...Object.values(value).flatMap(executeActions)];
+}
+
+/**
+ * Every card is valid Adaptive Card 1.5, every link is a tel:, mailto: or
+ * https: URL, and every Action.Execute has an Action.Submit fallback with the
+ * same title and data (Universal Actions, for clients without Action.Execute).
+ */
 export function expectValidCards(cards: readonly unknown[]): void {
   expect(cards.length).toBeGreaterThan(0);
   for (const card of cards) {
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     expect(cardErrors(card), JSON.stringify(card).slice(0, 400)).toEqual([]);
+    for (const action of executeActions(card)) {
+      expect(action.fallback).toEqual({ type: 'Action.Submit', title: action.title, data: action.data, ...(action.style ? { style: action.style } : {}) });
+    }
     for (const url of JSON.stringify(card).match(/"url":"[^"]*"/g) ?? []) {
       expect(url).toMatch(/"url":"(tel:\+?\d+|mailto:[^@"]+@[^"]+|https?:\/\/[^"]+)"/);
     }

@@ -22,12 +22,22 @@ export interface FactSet {
   readonly spacing?: 'none' | 'small' | 'default' | 'medium';
 }
 
+/** What a client without Universal Actions shows instead of an Action.Execute: the same button, sent as a message with a value. */
+export interface SubmitAction {
+  readonly type: 'Action.Submit';
+  readonly title: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly style?: 'default' | 'positive' | 'destructive';
+}
+
 export interface ExecuteAction {
   readonly type: 'Action.Execute';
   readonly title: string;
   readonly verb: string;
   readonly data: Readonly<Record<string, string>>;
   readonly style?: 'default' | 'positive' | 'destructive';
+  /** Universal Actions: clients that cannot run Action.Execute use this instead. */
+  readonly fallback: SubmitAction;
 }
 
 export interface OpenUrlAction {

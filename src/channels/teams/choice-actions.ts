@@ -5,15 +5,23 @@ import type { ActionSet, ExecuteAction } from './card-types.js';
 
 const styles = { danger: 'destructive', primary: 'positive', default: 'default' } as const;
 
-/** A button: Action.Execute, so Teams sends an invoke the bot answers with the updated card. */
+/**
+ * A button: Action.Execute, so Teams sends an invoke the bot answers with the
+ * updated card; with an Action.Submit fallback carrying the same data (the
+ * Universal Actions guidance for clients without Action.Execute), which
+ * arrives as a message with a value and is handled the same way.
+ */
 export function choiceAction(choice: ChoiceView, cardId: string): ExecuteAction {
   const ack = choice.id.startsWith(ackChoicePrefix);
+  const data = ack ? ackData(choice.id.slice(ackChoicePrefix.length)) : choiceData(cardId, choice.id);
+  const style = choice.style && choice.style !== 'default' ? { style: styles[choice.style] } : {};
   return {
     type: 'Action.Execute',
     title: choice.label,
     verb: ack ? ackVerb : choiceVerb,
-    data: ack ? ackData(choice.id.slice(ackChoicePrefix.length)) : choiceData(cardId, choice.id),
-    ...(choice.style && choice.style !== 'default' ? { style: styles[choice.style] } : {}),
+    data,
+    ...style,
+    fallback: { type: 'Action.Submit', title: choice.label, data, ...style },
   };
 }
 

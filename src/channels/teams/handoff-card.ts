@@ -1,5 +1,6 @@
 import type { HandoffView, OutboundMessage } from '../channel.js';
-import { ackData, ackVerb } from './card-data.js';
+import { ackChoicePrefix } from '../../handoff/handoff-view.js';
+import { choiceAction } from './choice-actions.js';
 import { type AdaptiveCard, type CardElement, card, escapeMarkdown, paragraphs } from './card-types.js';
 
 const urgencyStyle = { acuut: 'attention', hoog: 'warning', normaal: 'emphasis' } as const;
@@ -29,7 +30,7 @@ export function handoffCard(message: OutboundMessage, view: HandoffView): Adapti
     body.push({
       type: 'ActionSet',
       spacing: 'medium',
-      actions: [{ type: 'Action.Execute', title: view.ackLabel, verb: ackVerb, data: ackData(view.id), style: 'positive' }],
+      actions: [choiceAction({ id: `${ackChoicePrefix}${view.id}`, label: view.ackLabel, style: 'primary' }, '')],
     });
   }
   return card(body, message.reply.text);
