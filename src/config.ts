@@ -53,6 +53,8 @@ export const configSchema = z.object({
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   /** How long a claimed outbox item stays claimed before another attempt may check and resend it. */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** Longest wait between two attempts at a failing delivery (exponential backoff from 1 s, a platform's Retry-After wins). */
+  OUTBOX_RETRY_MAX_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
   /** A platform call slower than this counts as "may have arrived": checked before any resend. */
   SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** How often a message refused for lack of access (bot not installed or invited) is tried again without an access event. */

@@ -131,6 +131,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     now: clock,
     leaseMs: config.OUTBOX_LEASE_MS,
     sendTimeoutMs: config.SEND_TIMEOUT_MS,
+    retryMaxMs: config.OUTBOX_RETRY_MAX_MS,
     probeMs: config.DELIVERY_PROBE_MS,
     events: deliveryOutcomes({ db, health, failover, clock }),
   });

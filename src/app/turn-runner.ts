@@ -6,7 +6,7 @@ import { isWatnuError, WatnuError } from '../errors.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
 import type { Logger } from '../log.js';
 import type { Db, Queryable } from '../store/db.js';
-import { deleteSession, loadSession, type SessionAudit, saveSessionWithAudit } from '../store/session-repository.js';
+import { deleteSession, loadSession, type SessionAudit, SessionConflict, saveSessionWithAudit } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { SessionCache } from './session-cache.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -61,7 +61,9 @@ export class TurnRunner {
         } catch (error) {
           this.cache.delete(key);
           if (!isWatnuError(error, 'STORE_CONFLICT') || attempt >= 3) throw error;
-          log.warn({ attempt }, 'session changed concurrently; retrying turn');
+          // Expected when a conversation moves between instances: re-run on the stored session, which the failed save read.
+          if (error instanceof SessionConflict && error.current) this.cache.set(key, error.current);
+          log.debug({ attempt }, 'session changed on another instance; turn re-run on the current state');
         }
       }
     });

@@ -14,6 +14,8 @@ export interface DispatcherOptions {
   readonly leaseMs?: number;
   readonly batchSize?: number;
   readonly sendTimeoutMs?: number;
+  /** Longest backoff between attempts. */
+  readonly retryMaxMs?: number;
   /** How long a message refused for lack of access waits before it is tried again without an access event. */
   readonly probeMs?: number;
   /** Told after each outcome is recorded (handoff delivery state, per-school health, failover). */
@@ -139,7 +141,7 @@ export class Dispatcher {
       await this.tell('failed', item, delivery, itemLog);
       return;
     }
-    const delay = nextRetryDelayMs(item.attempts, delivery.retryAfterMs);
+    const delay = nextRetryDelayMs(item.attempts, delivery.retryAfterMs, Math.random, this.options.retryMaxMs);
     await markOutboxRetry(db, item.id, delivery.message, new Date(this.now().getTime() + delay), delivery.mayHaveArrived);
     itemLog.warn({ retryInMs: delay, reason: delivery.reason, inDoubt: item.inDoubt || delivery.mayHaveArrived }, 'delivery failed; will retry');
   }

@@ -32,8 +32,24 @@ export interface SessionAudit {
 }
 
 /**
+ * A save lost the race: another turn (usually on another instance, after the
+ * conversation moved there) saved the session first. Carries the session as
+ * it is now, read in the same statement, so the turn can be re-run without
+ * another round trip.
+ */
+export class SessionConflict extends WatnuError {
+  constructor(
+    key: string,
+    readonly current: Session | null,
+  ) {
+    super('STORE_CONFLICT', `session ${key} was changed by another turn`);
+  }
+}
+
+/**
  * Saves a session (version-checked, like saveSession) and appends its audit
- * entries in one statement: one round trip, atomic, for ordinary turns.
+ * entries in one statement: one round trip, atomic, for ordinary turns. On a
+ * conflict it throws SessionConflict with the stored session.
  */
 export async function saveSessionWithAudit(
   q: Queryable,
@@ -41,7 +57,7 @@ export async function saveSessionWithAudit(
   previousVersion: number,
   audits: readonly SessionAudit[],
 ): Promise<void> {
-  const rows = await q.query<{ saved: number }>(
+  const rows = await q.query<{ saved: number; current: Session | null; current_version: number | null }>(
     `WITH saved AS (
        INSERT INTO sessions (key, school_id, user_id, data, version, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -53,11 +69,16 @@ export async function saveSessionWithAudit(
        INSERT INTO audit_log (at, school_id, action, subject, actor, detail)
        SELECT $6::timestamptz, $2, a.action, saved.key, a.actor, a.detail
        FROM saved, jsonb_to_recordset($8::jsonb) AS a(action text, actor text, detail jsonb)
+     ), stored AS (
+       SELECT data, version FROM sessions WHERE key = $1 AND NOT EXISTS (SELECT 1 FROM saved)
      )
-     SELECT count(*)::int AS saved FROM saved`,
+     SELECT (SELECT count(*) FROM saved)::int AS saved, (SELECT data FROM stored) AS current, (SELECT version FROM stored)::int AS current_version`,
     [session.key, session.schoolId, session.userId, JSON.stringify(session), session.version, session.updatedAt, previousVersion, JSON.stringify(audits)],
   );
-  if (Number(rows[0]?.saved ?? 0) === 0) throw new WatnuError('STORE_CONFLICT', `session ${session.key} was changed by another turn`);
+  const row = rows[0];
+  if (Number(row?.saved ?? 0) > 0) return;
+  const current = row?.current && row.current_version !== null ? { ...row.current, version: Number(row.current_version) } : null;
+  throw new SessionConflict(session.key, current);
 }
 
 export async function deleteSession(q: Queryable, key: string): Promise<void> {

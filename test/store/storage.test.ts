@@ -92,7 +92,7 @@ describe.each(storages)('storage on %s', (storage) => {
     const b = await inbox.send({ channel: 'web', schoolId: 's', inbox: 'ib' }, message, 'dk1');
     expect(b.id).toBe(a.id);
     expect(await inbox.findDelivered!({ channel: 'web', schoolId: 's', inbox: 'ib' }, 'dk1')).toEqual({ channel: 'web', id: a.id });
-    expect(await readInbox(db, 's', 'ib')).toHaveLength(1);
+    expect((await readInbox(db, 's', 'ib')).messages).toHaveLength(1);
   });
 
   it('handoffs: the first acknowledgement wins', async () => {

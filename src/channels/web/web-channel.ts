@@ -9,7 +9,7 @@ import { requestTime } from '../../http/dev-clock.js';
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
 import { ackRequestSchema, chatRequestSchema, parseBody } from './chat-request.js';
-import { readInbox } from './web-inbox.js';
+import { inboxPageMax, parseInboxCursor, readInbox } from './web-inbox.js';
 
 export interface WebChannelDeps {
   readonly runner: TurnRunner;
@@ -68,14 +68,14 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
     const channel = queryText(req, 'channel');
     if (channel !== 'ib' && channel !== 'directeur') throw new WatnuError('REQUEST_INVALID', 'channel must be "ib" or "directeur"', ['channel']);
     if (!deps.content.schools.has(schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${schoolId}"`, ['schoolId']);
-    res.json({ schoolId, channel, messages: await readInbox(deps.db, schoolId, channel) });
+    res.json({ schoolId, channel, ...(await readInbox(deps.db, schoolId, channel, ...pageQuery(req))) });
   });
 
   api.get('/chat/notices', async (req, res) => {
     const schoolId = queryText(req, 'schoolId');
     const conversationId = queryText(req, 'conversationId');
     if (!deps.content.schools.has(schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${schoolId}"`, ['schoolId']);
-    res.json({ conversationId, messages: await readInbox(deps.db, schoolId, `conv:${conversationId}`) });
+    res.json({ conversationId, ...(await readInbox(deps.db, schoolId, `conv:${conversationId}`, ...pageQuery(req))) });
   });
 
   api.post('/chat/inbox/ack', json, async (req, res) => {
@@ -97,6 +97,20 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
   app.use('/api', api);
   app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: 0 }));
   app.get('/', (_req, res) => res.sendFile(join(deps.staticDir, 'index.html')));
+}
+
+/** `limit` (1–200, default 100) and `before` (a cursor from `nextBefore`) of an inbox page. */
+function pageQuery(req: Request): [number, { createdAt: string; id: string } | undefined] {
+  const rawLimit = req.query.limit;
+  const limit = rawLimit === undefined ? 100 : Number(rawLimit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > inboxPageMax) {
+    throw new WatnuError('REQUEST_INVALID', `query parameter "limit" must be a whole number from 1 to ${inboxPageMax}`, ['limit']);
+  }
+  const rawBefore = req.query.before;
+  if (rawBefore === undefined) return [limit, undefined];
+  const before = typeof rawBefore === 'string' ? parseInboxCursor(rawBefore) : null;
+  if (!before) throw new WatnuError('REQUEST_INVALID', 'query parameter "before" must be a nextBefore value from an earlier page', ['before']);
+  return [limit, before];
 }
 
 function queryText(req: Request, name: string): string {

@@ -42,14 +42,48 @@ export function createWebInbox(db: Db, newId: () => string, now: () => Date): De
   };
 }
 
-export async function readInbox(q: Queryable, schoolId: string, channel: string, limit = 100): Promise<InboxMessage[]> {
+export interface InboxPage {
+  /** Oldest first within the page. */
+  readonly messages: InboxMessage[];
+  /** Pass as `before` for the page of older messages; null when there are none. */
+  readonly nextBefore: string | null;
+}
+
+export const inboxPageMax = 200;
+
+/** A page cursor: the position of the oldest message of a page (time and id, so equal times stay ordered). */
+export function inboxCursor(message: { createdAt: string; id: string }): string {
+  return Buffer.from(JSON.stringify([message.createdAt, message.id])).toString('base64url');
+}
+
+/** The position a cursor stands for; null when it is not one of ours. */
+export function parseInboxCursor(cursor: string): { createdAt: string; id: string } | null {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The newest `limit` messages of an inbox (older than `before` when given),
+ * oldest first, with the cursor of the next older page: reminders and
+ * escalations cannot push a handoff out of reach.
+ */
+export async function readInbox(q: Queryable, schoolId: string, channel: string, limit = 100, before?: { createdAt: string; id: string }): Promise<InboxPage> {
   const rows = await q.query<{ id: string; channel: string; payload: OutboundMessage; created_at: Date | string; updated_at: Date | string }>(
     `SELECT id, channel, payload, created_at, updated_at FROM (
-       SELECT * FROM inbox_messages WHERE school_id = $1 AND channel = $2 ORDER BY created_at DESC, id DESC LIMIT $3
+       SELECT * FROM inbox_messages WHERE school_id = $1 AND channel = $2
+         AND ($4::timestamptz IS NULL OR (created_at, id) < ($4::timestamptz, $5::text))
+       ORDER BY created_at DESC, id DESC LIMIT $3
      ) newest ORDER BY created_at ASC, id ASC`,
-    [schoolId, channel, limit],
+    [schoolId, channel, limit + 1, before?.createdAt ?? null, before?.id ?? ''],
   );
-  return rows.map((r) => ({
+  const more = rows.length > limit;
+  const page = more ? rows.slice(1) : rows;
+  const messages = page.map((r) => ({
     id: r.id,
     channel: r.channel,
     kind: r.payload.kind,
@@ -59,4 +93,5 @@ export async function readInbox(q: Queryable, schoolId: string, channel: string,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   }));
+  return { messages, nextBefore: more && messages[0] ? inboxCursor(messages[0]) : null };
 }
