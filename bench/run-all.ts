@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runHandoffBench } from './handoff.bench.js';
+import { runHandoffBench, runTwoInstanceHandoffBench } from './handoff.bench.js';
 import { concurrencies, type MatrixRow, runHttpMatrix } from './http.bench.js';
 import { root } from './lib/processes.js';
 import { round } from './lib/stats.js';
@@ -35,6 +35,7 @@ const triage = runScript('bench/triage.bench.ts', 'triage.json');
 const lookup = runScript('bench/lookup.bench.ts', 'lookup.json');
 const startup = await runStartupAndRss(log);
 const handoff = await runHandoffBench(300, log);
+const handoffTwo = await runTwoInstanceHandoffBench(300, log);
 const http = await runHttpMatrix(log);
 
 const cell = (server: MatrixRow['server'], endpoint: MatrixRow['endpoint'], concurrency: number, mode: MatrixRow['mode'] = 'closed') =>
@@ -58,6 +59,7 @@ const latest = {
   p99_ms_200_chat_paced: cell('watnu-pglite', 'chat', 200, 'paced')?.p99 ?? null,
   handoff_delivered_p50_ms: handoff.p50_ms,
   handoff_delivered_p99_ms: handoff.p99_ms,
+  handoff_delivered_two_instances_postgres: handoffTwo,
   startup_ms: startup.startup_wall_ms_median,
   startup_app_ms: startup.startup_app_ms_median,
   rss_mb_start: startup.rss_mb_at_start,
