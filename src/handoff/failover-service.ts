@@ -1,27 +1,16 @@
-import type { Content, School } from '../content/types.js';
-import type { Translate } from '../i18n.js';
-import type { Logger } from '../log.js';
+import type { School } from '../content/types.js';
 import { appendAudit } from '../store/audit-repository.js';
-import type { Db } from '../store/db.js';
 import { addressKey, channelAddresses, conversationAddress } from './addresses.js';
 import { enqueueMessage } from './enqueue-message.js';
 import { escalationDueAt } from './escalation-policy.js';
-import { channelForRole } from './escalation-service.js';
+import { channelForRole, type EscalationDeps } from './escalation-service.js';
 import { claimFailover, dueFailovers, getHandoff, type HandoffRecord } from './handoff-repository.js';
-import type { HandoffService } from './handoff-service.js';
 import { undeliveredTargets } from './outbox-repository.js';
 import { roleLabel, roleToCall } from './role-contact.js';
 import type { HandoffTarget } from '../content/dialog-schema.js';
 
-export interface FailoverDeps {
-  readonly db: Db;
-  readonly content: Content;
-  readonly t: Translate;
-  readonly handoffs: HandoffService;
-  readonly newId: () => string;
-  readonly log: Logger;
-  readonly kick: () => void;
-}
+/** The same collaborators as the escalation ladder's. */
+export type FailoverDeps = EscalationDeps;
 
 /**
  * A person always gets a handoff: when it has not reached its Teams or Slack

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess, } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,9 @@ import { openPostgresDb } from '../../src/store/postgres-db.js';
 import { projectRoot } from '../helpers/content.js';
 import { postgresAvailable } from '../helpers/test-app.js';
 import { seededRandom } from '../../src/triage/model/seeded-random.js';
+import { createHandoff } from './chat-handoff.js';
 import { FakePlatform } from './fake-platform.js';
+import { spawnWorker, stopWorker } from './worker-process.js';
 
 /**
  * Two WatNu processes on one PostgreSQL database (a private schema), a
@@ -46,84 +48,35 @@ const instances: Instance[] = [
 ];
 
 async function start(instance: Instance, platformUrl: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'test', 'fault', 'worker.ts')], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
+  instance.child = await spawnWorker(
+    {
       PORT: String(instance.port),
-      HOST: '127.0.0.1',
       SCHOOLS_DIR: schoolsDir,
       DATABASE_URL: url,
       DATABASE_SCHEMA: schema,
-      LOG_LEVEL: 'error',
-      DISPATCH_INTERVAL_MS: '100',
       OUTBOX_LEASE_MS: '3000',
-      SEND_TIMEOUT_MS: '800',
       DELIVERY_PROBE_MS: '1000',
       OUTBOX_RETRY_MAX_MS: '4000',
       RATE_LIMIT_PER_MINUTE: '100000',
       FAKE_PLATFORM_URL: platformUrl,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('WORKER READY')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`instance ${instance.name} exited (${code}) before ready: ${output.slice(-2000)}`)));
-  });
-  instance.child = child;
+    `instance ${instance.name}`,
+  );
 }
 
 async function kill(instance: Instance, signal: NodeJS.Signals): Promise<void> {
   const child = instance.child;
   instance.child = null;
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await exited;
+  await stopWorker(child, signal);
 }
 
 const live = () => instances.filter((i) => i.child !== null);
 
-async function post(conversationId: string, message: Record<string, string>): Promise<string | null> {
+/** A random live instance for the next turn. */
+function anyLive(): string | null {
   const targets = live();
-  if (targets.length === 0) return null;
-  const instance = targets[Math.floor(random() * targets.length)]!;
-  try {
-    const response = await fetch(`http://127.0.0.1:${instance.port}/api/chat`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ conversationId, schoolId: 'proo-leiden', user: { id: `t-${conversationId}` }, ...message }),
-    });
-    if (response.status !== 200) return null;
-    const body = (await response.json()) as { replies: Array<{ text: string }> };
-    return body.replies.map((r) => r.text).join('\n');
-  } catch {
-    return null; // that instance was killed mid-request
-  }
-}
-
-/** One handoff through the real chat flow, each turn on a random instance; true once the bot confirmed it. */
-async function createHandoff(conversationId: string): Promise<boolean> {
-  const steps: Array<Record<string, string>> = [
-    { text: 'overdracht' },
-    { choiceId: 'handoff/urgency/hoog' },
-    { text: 'K.L.' },
-    { text: '4' },
-    { choiceId: 'handoff/note-no' },
-    { choiceId: 'handoff/send' },
-  ];
-  for (const step of steps) {
-    const text = await post(conversationId, step);
-    if (text === null) return false;
-    if (step.choiceId === 'handoff/send') return text.includes('Doorgegeven');
-  }
-  return false;
+  const instance = targets[Math.floor(random() * targets.length)];
+  return instance ? `http://127.0.0.1:${instance.port}` : null;
 }
 
 /** Time warp: every open handoff's next escalation step is due now (both instances' timers race for it). */
@@ -160,7 +113,7 @@ describe.skipIf(!postgresAvailable)('two instances on one PostgreSQL under fault
     const restarts: Array<Promise<void>> = [];
     while (confirmed < handoffCount) {
       const batch = Array.from({ length: Math.min(20, handoffCount - confirmed) }, () => `two-${next++}`);
-      const results = await Promise.all(batch.map(createHandoff));
+      const results = await Promise.all(batch.map((id) => createHandoff(id, anyLive)));
       confirmed += results.filter(Boolean).length;
       if (kills < killCount && confirmed >= (kills + 1) * killEvery) {
         // SIGKILL a random live instance while its dispatcher is busy with the last batch, and start it again.

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, loggedLines } from '../helpers/log-lines.js';
 import { type SlackUser, memberJoinedChannel } from './payloads.js';
-import { buttonsOf, textOf } from './slack-driver.js';
-import { botUserId, type StoredMessage } from './fake-slack-api.js';
+import { handOver } from './hand-over.js';
+import { textOf } from './slack-driver.js';
+import { botUserId } from './fake-slack-api.js';
 import { proo, staff } from './slack-schools.js';
 import { type SlackTestApp, startSlackTestApp } from './slack-test-app.js';
 
@@ -21,20 +22,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const last = (messages: StoredMessage[]) => messages.at(-1)!;
-
-async function handOver(user: SlackUser, initials: string): Promise<string> {
-  const { slack } = t;
-  let step = last(await slack.dm(user, 'overdracht'));
-  for (let guard = 0; !/initialen/i.test(textOf([step])) && guard < 3; guard++) {
-    const urgency = buttonsOf(step).find((b) => b.choiceId === 'handoff/urgency/hoog') ?? buttonsOf(step).find((b) => b.choiceId.startsWith('handoff/'));
-    if (!urgency) throw new Error(`unexpected: ${textOf([step])}`);
-    step = last(await slack.press(user, step, urgency.choiceId));
-  }
-  await slack.dm(user, initials);
-  step = last(await slack.dm(user, '5'));
-  step = last(await slack.press(user, step, 'handoff/note-no'));
-  await slack.press(user, step, 'handoff/send');
+async function handOverAndFind(user: SlackUser, initials: string): Promise<string> {
+  await handOver(t.slack, user, initials);
   const rows = await t.app.db.query<{ id: string }>(`SELECT id FROM handoffs WHERE data->'pupil'->>'initials' = $1`, [initials]);
   return rows[0]!.id;
 }
@@ -46,7 +35,7 @@ const statusOf = async (user: SlackUser) => textOf(await t.slack.dm(user, 'statu
 describe('Slack refuses a handoff', () => {
   it('not invited → not_in_channel → the handoff waits → WatNu is invited (member_joined_channel) → delivered exactly once', async () => {
     t.api.notInChannel.add(proo.ibChannel);
-    const id = await handOver(staff.juf, 'Q.Z.');
+    const id = await handOverAndFind(staff.juf, 'Q.Z.');
     await eventually(async () => (await delivery(id)) === 'waiting', 'the handoff to wait for access');
     expect(postsIn(proo.ibChannel, 'Q.Z.')).toHaveLength(0);
     expect(await statusOf(staff.juf)).toMatch(/wacht: WatNu kan het IB-kanaal nog niet bereiken/);
@@ -64,7 +53,7 @@ describe('Slack refuses a handoff', () => {
 
   it('never invited → after the window (hoog: 15 minutes) it fails over to the next level and the embedded inbox; the asker is told whom to call', async () => {
     t.api.notInChannel.add(proo.ibChannel);
-    const id = await handOver(staff.juf, 'W.V.');
+    const id = await handOverAndFind(staff.juf, 'W.V.');
     await eventually(async () => (await delivery(id)) === 'waiting', 'the handoff to wait for access');
     now = new Date(now.getTime() + 14 * 60_000);
     await t.app.timers.tick();

@@ -6,12 +6,14 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
-  let at = Date.parse('2026-12-01T08:00:00Z');
+  // Five messages, the second and third at the same moment (ordered by id then).
+  const times = ['08:01', '08:02', '08:02', '08:03', '08:04'].map((hm) => new Date(`2026-12-01T${hm}:00Z`));
   let n = 0;
-  // Five messages, two of them at the same moment (ordered by id then).
-  const inbox = createWebInbox(app.db, () => `m-${String(++n).padStart(2, '0')}`, () => new Date(n === 2 ? at : (at += 60_000)));
+  let sent = 0;
+  const inbox = createWebInbox(app.db, () => `m-${String(++n).padStart(2, '0')}`, () => times[sent]!);
   for (let i = 1; i <= 5; i++) {
     await inbox.send({ channel: 'web', schoolId: 'proo-leiden', inbox: 'ib' }, { kind: 'reminder', reply: { text: `bericht ${i}` } }, `page-${i}`);
+    sent++;
   }
 });
 afterAll(async () => {
