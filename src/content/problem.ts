@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'missing-locale-key'
   | 'missing-source'
   | 'source-not-found'
+  | 'source-misplaced'
   | 'unknown-role'
   | 'unknown-contact'
   | 'unknown-dialog'
