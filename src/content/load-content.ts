@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type CalamityTemplate, calamityTemplateSchema } from './calamity-schema.js';
 import { lintCalamity } from './lint-calamity.js';
 import { dialogFileSchema } from './dialog-schema.js';
+import { lintContactOrigins } from './lint-contact-origin.js';
 import { lintContacts } from './lint-contacts.js';
 import { lintDialogGraph } from './lint-dialog.js';
 import { type CitedSource, lintSources } from './lint-sources.js';
@@ -102,6 +103,10 @@ export function loadContent(paths: ContentPaths): LoadedContent {
   try {
     sources = loadSourceDocuments(paths.sourcesDir);
     problems.push(...lintSources(cited, sources));
+    for (const school of schools.values()) {
+      const plan = sources.get(school.source.doc);
+      if (plan) problems.push(...lintContactOrigins(school, plan));
+    }
   } catch (error) {
     problems.push({ code: 'source-not-found', file: rel(paths.sourcesDir), at: 'dir', message: `cannot read source documents: ${(error as Error).message}` });
   }

@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'missing-source'
   | 'source-not-found'
   | 'source-misplaced'
+  | 'origin-unmarked'
   | 'unknown-role'
   | 'unknown-contact'
   | 'unknown-dialog'

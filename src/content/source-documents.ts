@@ -11,6 +11,8 @@ export interface SourceDocument {
    * ("word en", "g esprek"), so citations are compared without spaces.
    */
   readonly searchable: string;
+  /** The copied text as it is. */
+  readonly raw: string;
   /** Lines and pages of the text, to check that a quote stands under the section it names. */
   readonly layout: DocumentLayout;
 }
@@ -43,6 +45,7 @@ export function loadSourceDocuments(sourcesDir: string): Map<string, SourceDocum
       title,
       file: join('docs/sources', file),
       searchable: normaliseForCitation(text),
+      raw: text,
       layout: documentLayout(text.split('\n'), normaliseForCitation),
     });
   }
