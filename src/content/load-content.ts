@@ -9,6 +9,7 @@ import { lintContacts } from './lint-contacts.js';
 import { lintDialogGraph } from './lint-dialog.js';
 import { type CitedSource, lintSources } from './lint-sources.js';
 import { lintLocaleKeys, lintSchoolUsage } from './lint-usage.js';
+import { lintSettlements } from './open-items.js';
 import type { ContentProblem } from './problem.js';
 import { parseYaml } from './read-yaml.js';
 import { type Contact, contactsFileSchema, schoolFileSchema } from './school-schema.js';
@@ -98,6 +99,15 @@ export function loadContent(paths: ContentPaths): LoadedContent {
     for (const [route, target] of Object.entries(school.routes)) {
       if (typeof target !== 'string') cited.push({ file: school.file, at: `routes.${route}`, source: target.absent.source });
     }
+    problems.push(...lintSettlements(school, dialogs));
+    const { contradictions, namedNotContained, questions } = school.gaps;
+    for (const c of contradictions) {
+      c.passages.forEach((source, i) => {
+        cited.push({ file: school.file, at: `gaps.contradictions.${c.id}[${i}]`, source });
+      });
+    }
+    for (const n of namedNotContained) cited.push({ file: school.file, at: `gaps.namedNotContained.${n.id}`, source: n.source });
+    for (const q of questions) cited.push({ file: school.file, at: `gaps.questions.${q.id}`, source: q.source });
   }
   let sources = new Map();
   try {

@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'source-not-found'
   | 'source-misplaced'
   | 'origin-unmarked'
+  | 'unknown-open-item'
   | 'unknown-role'
   | 'unknown-contact'
   | 'unknown-dialog'
