@@ -18,6 +18,14 @@ const start = (school: string, route: string, locale: 'nl' | 'en' = 'nl') => {
 };
 const proo = 'proo-leiden';
 const brug = 'sbo-de-brug';
+/** De Brug's meldcode up to the question after stap 3. */
+const brugStap3 = () => {
+  const t = start(brug, 'meldcode');
+  t.press('signalen');
+  t.press('stap1/gedaan');
+  t.press('stap2/gedaan');
+  return t;
+};
 
 describe('F01 (critical, PROO): where parents must not be tipped off, nothing goes into ParnasSys (visible to parents) before it is agreed', () => {
   const deviation = (text: string) => {
@@ -101,10 +109,7 @@ describe('F03 (major, PROO): in acute unsafety the IB/AF and the director report
 
 describe('F04 (major, De Brug): afweging 1 makes sure the bevoegd gezag is informed, as a step, not a button label', () => {
   it('meldcode: the "strong suspicion" button has no hidden condition; the next reply says to inform the bevoegd gezag and that the plan names no actor', () => {
-    const t = start(brug, 'meldcode');
-    t.press('signalen');
-    t.press('stap1/gedaan');
-    t.press('stap2/gedaan');
+    const t = brugStap3();
     t.press('stap3/gevoerd');
     const button = t.choices.find((c) => c.id.endsWith('/sterk-vermoeden'))!;
     expect(button.label).not.toContain('bevoegd gezag');
@@ -142,22 +147,14 @@ describe('F05 (major, De Brug): the plan’s "altijd een oudergesprek" is quoted
     expect(text).toContain('wijk je daarvan af');
   };
 
-  it('disclosure', () => {
-    const t = start(brug, 'disclosure');
+  it.each(['disclosure', 'eergerelateerd'])('%s', (route) => {
+    const t = start(brug, route);
     t.press('direct/verder');
     sendHandoff(t);
     t.press('vastleggen/gedaan');
     t.press('kindgesprek/gedaan');
     truthful(t.all.map((r) => r.text).join('\n'));
-  });
-
-  it('eergerelateerd geweld', () => {
-    const t = start(brug, 'eergerelateerd');
-    t.press('direct/verder');
-    sendHandoff(t);
-    t.press('vastleggen/gedaan');
-    t.press('kindgesprek/gedaan');
-    truthful(t.all.map((r) => r.text).join('\n'));
+    for (const reply of t.all) expect(suggestsParentsFirst(reply), reply.text).toBe(false);
   });
 
   it('acute unsafety', () => {
@@ -171,10 +168,7 @@ describe('F05 (major, De Brug): the plan’s "altijd een oudergesprek" is quoted
 
 describe('F06 (major, De Brug): after an acute melding, the IB decides with Veilig Thuis when and how the parents are told', () => {
   it('meldcode, afweging 2 "ja": the "ouders worden altijd geïnformeerd" comes with who decides when, and not beforehand by you', () => {
-    const t = start(brug, 'meldcode');
-    t.press('signalen');
-    t.press('stap1/gedaan');
-    t.press('stap2/gedaan');
+    const t = brugStap3();
     t.press('stap3/gevoerd');
     t.press('sterk-vermoeden');
     t.press('ja-twijfel');
@@ -203,10 +197,7 @@ describe('F07 (major, PROO): on the NEE branch of afweging 2 the next afwegingen
 
 describe('F08 (major, De Brug): doubt about safety at stap 3 means a direct melding, urgency acuut', () => {
   it('"Ik twijfel of de leerling veilig is" → direct, now, handoff acuut; no "vandaag"', () => {
-    const t = start(brug, 'meldcode');
-    t.press('signalen');
-    t.press('stap1/gedaan');
-    t.press('stap2/gedaan');
+    const t = brugStap3();
     t.press('stap3/onveilig');
     expect(t.session.pending).toMatchObject({ kind: 'handoff', urgency: 'acuut' });
     expect(t.text).not.toContain('vandaag');
