@@ -1,10 +1,23 @@
 import { loadConfig } from '../config.js';
-import { loadContent, defaultContentPaths } from '../content/load-content.js';
+import { defaultContentPaths, loadContent } from '../content/load-content.js';
+import { listOpenItems } from '../content/open-items.js';
 import { formatProblem } from '../content/problem.js';
+import { formatOpenItems } from './format-open-items.js';
 
-/** `npm run check`: validates dialogs, schools, locales and citations; exits non-zero on any problem. */
+/**
+ * `npm run check`: validates dialogs, schools, locales and citations and exits
+ * non-zero on any problem; then lists, per school, what its plan leaves open
+ * (warnings). `npm run check -- --json` prints the same as JSON.
+ */
+const json = process.argv.includes('--json');
 const config = loadConfig();
 const { content, problems } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
+const openItems = [...content.schools.values()].map((school) => listOpenItems(school, content.dialogs));
+
+if (json) {
+  console.log(JSON.stringify({ problems, schools: openItems }, null, 2));
+  process.exit(problems.length > 0 ? 1 : 0);
+}
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\n${problems.length} problem(s) in content. Fix them; WatNu will not start until they are gone.`);
@@ -15,3 +28,4 @@ console.log(
   `Content OK: ${content.dialogs.size} dialogs (${steps} steps), ${content.schools.size} schools, ` +
     `${[...content.schools.values()].reduce((n, s) => n + s.contacts.size, 0)} contacts, all citations found.`,
 );
+console.log(`\n${formatOpenItems(openItems)}`);

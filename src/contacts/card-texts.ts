@@ -21,6 +21,7 @@ export interface CardTexts {
   readonly at: string;
   /** Monday first. */
   readonly weekdays: readonly [string, string, string, string, string, string, string];
+  /** The after-hours alternatives: no plan names them, so the text says they are WatNu's suggestion. */
   readonly outsideHours: (names: string) => string;
 }
 
@@ -39,7 +40,7 @@ export const cardTexts: Record<Locale, CardTexts> = {
     tomorrow: 'morgen',
     at: 'om',
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-    outsideHours: (names) => `Buiten deze tijden: ${names}.`,
+    outsideHours: (names) => `Buiten deze tijden, bij spoed (suggestie van WatNu, staat niet in het plan): ${names}.`,
   },
   en: {
     tag: 'en',
@@ -55,6 +56,6 @@ export const cardTexts: Record<Locale, CardTexts> = {
     tomorrow: 'tomorrow',
     at: 'at',
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    outsideHours: (names) => `Outside these hours: ${names}.`,
+    outsideHours: (names) => `Outside these hours, if it is urgent (WatNu's suggestion, not in the plan): ${names}.`,
   },
 };

@@ -82,7 +82,7 @@ export function toCard(contact: Contact, moment: CardMoment, placement: CardPlac
   };
 }
 
-/** "Bereikbaar: ma-vr 08:30-17:00. Nu gesloten; weer bereikbaar maandag om 08:30. Buiten deze tijden: …" */
+/** "Bereikbaar: ma-vr 08:30-17:00. Nu gesloten; weer bereikbaar maandag om 08:30. Buiten deze tijden, bij spoed (suggestie van WatNu …): …" */
 function describeHours(contact: Contact, moment: CardMoment, alternatives: readonly Contact[]): string | undefined {
   const state = contactOpenState(contact, moment.clock);
   if (!contact.hours || !state) return undefined;

@@ -1,6 +1,7 @@
 import type { ContentProblem } from './problem.js';
 import type { SourceRef } from './source-ref.js';
-import { documentContains, type SourceDocument } from './source-documents.js';
+import { documentContains, normaliseForCitation, type SourceDocument } from './source-documents.js';
+import { maxPagesUnderHeading, passageUnderHeading } from './source-sections.js';
 
 export interface CitedSource {
   readonly file: string;
@@ -8,7 +9,11 @@ export interface CitedSource {
   readonly source: SourceRef;
 }
 
-/** Every cited section heading and quote must be found in the copied plan text. */
+/**
+ * Every cited section heading and quote must be found in the copied plan
+ * text, and the quote must stand under that heading (see source-sections.ts):
+ * a citation that names the wrong section sends a reader to the wrong page.
+ */
 export function lintSources(cited: readonly CitedSource[], documents: ReadonlyMap<string, SourceDocument>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { file, at, source } of cited) {
@@ -17,11 +22,26 @@ export function lintSources(cited: readonly CitedSource[], documents: ReadonlyMa
       problems.push({ code: 'source-not-found', file, at, message: `unknown source document "${source.doc}" (known: ${[...documents.keys()].join(', ')})` });
       continue;
     }
-    if (!documentContains(document, source.section)) {
+    const sectionFound = documentContains(document, source.section);
+    const quoteFound = documentContains(document, source.quote);
+    if (!sectionFound) {
       problems.push({ code: 'source-not-found', file, at, message: `section "${source.section}" not found in ${document.file}` });
     }
-    if (!documentContains(document, source.quote)) {
+    if (!quoteFound) {
       problems.push({ code: 'source-not-found', file, at, message: `quote "${source.quote.slice(0, 60)}…" not found in ${document.file}` });
+    }
+    if (sectionFound && quoteFound) {
+      const heading = normaliseForCitation(source.section);
+      if (!passageUnderHeading(document.searchable, document.layout, heading, normaliseForCitation(source.quote))) {
+        problems.push({
+          code: 'source-misplaced',
+          file,
+          at,
+          message:
+            `quote "${source.quote.slice(0, 60)}…" does not stand under the heading "${source.section}" in ${document.file} ` +
+            `(the heading must be a line of its own before the quote, at most ${maxPagesUnderHeading} page breaks earlier)`,
+        });
+      }
     }
   }
   return problems;

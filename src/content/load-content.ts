@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { type CalamityTemplate, calamityTemplateSchema } from './calamity-schema.js';
 import { lintCalamity } from './lint-calamity.js';
 import { dialogFileSchema } from './dialog-schema.js';
+import { lintContactOrigins } from './lint-contact-origin.js';
 import { lintContacts } from './lint-contacts.js';
 import { lintDialogGraph } from './lint-dialog.js';
 import { type CitedSource, lintSources } from './lint-sources.js';
 import { lintLocaleKeys, lintSchoolUsage } from './lint-usage.js';
+import { lintSettlements } from './open-items.js';
 import type { ContentProblem } from './problem.js';
 import { parseYaml } from './read-yaml.js';
 import { type Contact, contactsFileSchema, schoolFileSchema } from './school-schema.js';
@@ -97,11 +99,24 @@ export function loadContent(paths: ContentPaths): LoadedContent {
     for (const [route, target] of Object.entries(school.routes)) {
       if (typeof target !== 'string') cited.push({ file: school.file, at: `routes.${route}`, source: target.absent.source });
     }
+    problems.push(...lintSettlements(school, dialogs));
+    const { contradictions, namedNotContained, questions } = school.gaps;
+    for (const c of contradictions) {
+      c.passages.forEach((source, i) => {
+        cited.push({ file: school.file, at: `gaps.contradictions.${c.id}[${i}]`, source });
+      });
+    }
+    for (const n of namedNotContained) cited.push({ file: school.file, at: `gaps.namedNotContained.${n.id}`, source: n.source });
+    for (const q of questions) cited.push({ file: school.file, at: `gaps.questions.${q.id}`, source: q.source });
   }
   let sources = new Map();
   try {
     sources = loadSourceDocuments(paths.sourcesDir);
     problems.push(...lintSources(cited, sources));
+    for (const school of schools.values()) {
+      const plan = sources.get(school.source.doc);
+      if (plan) problems.push(...lintContactOrigins(school, plan));
+    }
   } catch (error) {
     problems.push({ code: 'source-not-found', file: rel(paths.sourcesDir), at: 'dir', message: `cannot read source documents: ${(error as Error).message}` });
   }

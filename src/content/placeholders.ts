@@ -23,7 +23,8 @@ export function contactFields(contact: Contact): Partial<ContactFields> {
   // An unnamed role holder offers no {{…name}}: the lint then stops texts that would print a role title as a name.
   const fields: Partial<ContactFields> = contact.named ? { name: contact.name } : {};
   if (contact.phones[0]) fields.phone = contact.phones[0].number;
-  if (contact.phones.length > 0) fields.phones = contact.phones.map((p) => p.number).join(' / ');
+  // With the plan's labels ("088 3083800 (kantoortijden) / 088 9004000 (buiten kantoortijden)"), so no number reads as always right.
+  if (contact.phones.length > 0) fields.phones = contact.phones.map((p) => (p.label ? `${p.number} (${p.label})` : p.number)).join(' / ');
   if (contact.email) fields.email = contact.email;
   if (contact.address) fields.address = contact.address;
   if (contact.website) fields.website = contact.website;

@@ -52,6 +52,32 @@ export const absentProtocolSchema = z.strictObject({
   named: z.boolean(),
 });
 
+/**
+ * What the school's plan leaves open beyond roles and contacts (see
+ * open-items.ts): passages that contradict each other, protocols it names but
+ * does not contain, and questions it does not answer. Each cites the plan.
+ */
+export const planGapsSchema = z.strictObject({
+  /** Two or more passages of the plan that say opposite things, and the reading WatNu follows meanwhile. */
+  contradictions: z
+    .array(z.strictObject({ id, summary: z.string().min(10), passages: z.array(sourceRefSchema).min(2), reading: z.string().min(10) }))
+    .default([]),
+  /** A protocol or document the plan refers to but does not contain (besides the routes marked `absent`). */
+  namedNotContained: z.array(z.strictObject({ id, name: z.string().min(3), source: sourceRefSchema })).default([]),
+  /** A question the plan does not answer and WatNu needs the school to answer. */
+  questions: z.array(z.strictObject({ id, question: z.string().min(10), source: sourceRefSchema })).default([]),
+});
+
+/**
+ * How a school settles an open item (`<code>:<subject>` in open-items.ts):
+ * with its answer, or by saying explicitly that it does not know, and why.
+ * Names and numbers of role holders are not answers: they go in contacts.yaml.
+ */
+export const settlementSchema = z.union([
+  z.strictObject({ unknown: z.literal(true), reason: z.string().min(10, 'say why the value is unknown') }),
+  z.strictObject({ answer: z.string().min(10, 'the answer the school gives') }),
+]);
+
 /** Where the `ib` and `directeur` channels live besides the embedded inbox (always on). */
 export const channelTargetsSchema = z.strictObject({
   teams: z.strictObject({ conversationId: z.string().min(3), serviceUrl: z.url().optional(), tenantId: z.string().optional() }).optional(),
@@ -100,6 +126,10 @@ export const schoolFileSchema = z.strictObject({
   escalation: escalationPolicySchema.default(escalationPolicySchema.parse({})),
   /** Calamity checklists (calamity/<id>.yaml) this school's plan provides; absent when the plan has no calamity plan. */
   calamity: z.strictObject({ templates: z.array(id).min(1) }).optional(),
+  /** What the plan leaves open beyond roles and contacts; see open-items.ts. */
+  gaps: planGapsSchema.default({ contradictions: [], namedNotContained: [], questions: [] }),
+  /** Open items the school has settled, by key (`<code>:<subject>`, as `npm run check` prints them). */
+  settled: z.record(z.string().regex(/^[a-z-]+:[a-z0-9-]+$/, 'keys are <code>:<subject>, as npm run check prints them'), settlementSchema).default({}),
   /** The incident register categories of the school's plan. */
   incidents: incidentCategoriesSchema,
   /** Which Microsoft 365 tenant / Teams teams belong to this school (to find the school of an incoming Teams activity). */
@@ -129,3 +159,5 @@ export type AbsentProtocol = z.infer<typeof absentProtocolSchema>;
 export type SchoolFile = z.infer<typeof schoolFileSchema>;
 export type EscalationPolicy = z.infer<typeof escalationPolicySchema>;
 export type ChannelTargets = z.infer<typeof channelTargetsSchema>;
+export type PlanGaps = z.infer<typeof planGapsSchema>;
+export type Settlement = z.infer<typeof settlementSchema>;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type DocumentLayout, documentLayout } from './source-sections.js';
 
 export interface SourceDocument {
   readonly id: string;
@@ -10,6 +11,10 @@ export interface SourceDocument {
    * ("word en", "g esprek"), so citations are compared without spaces.
    */
   readonly searchable: string;
+  /** The copied text as it is. */
+  readonly raw: string;
+  /** Lines and pages of the text, to check that a quote stands under the section it names. */
+  readonly layout: DocumentLayout;
 }
 
 /** The seed plans copied into docs/sources, by the ids dialogs cite. */
@@ -35,7 +40,14 @@ export function loadSourceDocuments(sourcesDir: string): Map<string, SourceDocum
   const documents = new Map<string, SourceDocument>();
   for (const [id, { file, title }] of Object.entries(sourceDocumentFiles)) {
     const text = readFileSync(join(sourcesDir, file), 'utf8');
-    documents.set(id, { id, title, file: join('docs/sources', file), searchable: normaliseForCitation(text) });
+    documents.set(id, {
+      id,
+      title,
+      file: join('docs/sources', file),
+      searchable: normaliseForCitation(text),
+      raw: text,
+      layout: documentLayout(text.split('\n'), normaliseForCitation),
+    });
   }
   return documents;
 }

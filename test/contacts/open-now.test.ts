@@ -133,7 +133,7 @@ describe('a closed contact is never the only answer', () => {
     expect(cjg?.phones[0]?.openNow).toBe(false);
     expect(cjg?.hoursText).toBe(
       'Hours: Mo-Fr 08:00-17:00; closed on public holidays. Closed now; reachable again Monday at 08:00. ' +
-        'Outside these hours: Veilig Thuis Hollands Midden: 0800 - 2000; Politie, brandweer, ambulance (spoed): 112.',
+        "Outside these hours, if it is urgent (WatNu's suggestion, not in the plan): Veilig Thuis Hollands Midden: 0800 - 2000; Politie, brandweer, ambulance (spoed): 112.",
     );
   });
 

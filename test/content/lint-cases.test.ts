@@ -92,6 +92,15 @@ describe('npm run check catches content mistakes, naming file and step', () => {
     expect(problems).toContainEqual(expect.objectContaining({ code: 'source-not-found', file: 'dialogs/mini.yaml', at: 'vraag' }));
   });
 
+  it('a quote cited under a section it does not stand under', () => {
+    const problems = loadWith((root) =>
+      replaceIn(root, 'dialogs/mini.yaml', 'section: Meldcode huiselijk geweld en kindermishandeling, quote: "Collegiale', 'section: Pestgedrag, quote: "Collegiale'),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'source-misplaced', file: 'dialogs/mini.yaml', at: 'vraag', message: expect.stringContaining('"Pestgedrag"') }),
+    );
+  });
+
   it('unknown school role', () => {
     const problems = loadWith((root) => replaceIn(root, 'dialogs/mini.yaml', 'contacts: [role:aandachtsfunctionaris]', 'contacts: [role:pestcoordinator]'));
     expect(problems).toContainEqual(

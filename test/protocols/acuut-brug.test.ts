@@ -55,7 +55,10 @@ describe('acuut-brug (SBO de Brug, safety)', () => {
     const t = start();
     t.press('gevaar');
     expect(t.text).toContain('Bel 112 als dat nog niet gebeurd is');
-    expect(t.text).toContain('veiligheidscoördinator, Rick Lambert');
+    expect(t.text).toContain('Waarschuw daarna de directeur en de aandachtsfunctionaris, Rick Lambert');
+    // F23: warning them is WatNu's inference, and the BHV link is the plan's own wording, not a fact WatNu adds.
+    expect(t.text).toContain('Dat je hen waarschuwt is een suggestie van WatNu');
+    expect(t.text).toContain("'in naam BHV'er'");
     expect(t.text).toContain('wordt de directeur betrokken bij de afhandeling');
     expect(t.text).toContain('het bestuur en (in overleg met het bestuur) de politie');
     expect(cardIds(t)).toEqual(expect.arrayContaining(['politie-112', 'rick-lambert', 'directeur', 'bestuur']));

@@ -14,13 +14,14 @@ function expectStandsOnItsOwn(first: Reply): void {
   expect(first.tone).toBe('safety');
   expect(first.text).toContain('direct fysiek gevaar');
   expect(first.text).toContain('Is er NU direct gevaar? Bel 112');
-  expect(first.text).toContain('Meld direct bij Veilig Thuis Hollands Midden: 0800 - 2000');
+  // F03: the IB/AF and the director report to Veilig Thuis; the teacher brings them in.
+  expect(first.text).toContain('Zij doen direct de melding bij Veilig Thuis Hollands Midden (0800 - 2000)');
   expect(first.text).toContain('Crisis Interventie Team (CIT)');
-  expect(first.text).toContain('088 3083800 tijdens kantoortijden');
-  expect(first.text).toContain('het nummer voor buiten kantoortijden staat op de kaart');
+  // F20: both CIT numbers, each with its label.
+  expect(first.text).toContain('088 3083800 (kantoortijden) / 088 9004000 (buiten kantoortijden)');
   expect(first.text).toContain('de melding gaat uit naam van de directie');
   expect(first.text).toContain('Jan Diebels');
-  expect(first.contacts?.map((c) => c.id)).toEqual(['politie-112', 'veilig-thuis', 'cit', 'helen-berendsen', 'jan-diebels']);
+  expect(first.contacts?.map((c) => c.id)).toEqual(['politie-112', 'helen-berendsen', 'jan-diebels', 'veilig-thuis', 'cit']);
   const cit = first.contacts!.find((c) => c.id === 'cit')!;
   expect(cit.phones.map((p) => [p.number, p.label])).toEqual([
     ['088 3083800', 'kantoortijden'],
@@ -50,7 +51,7 @@ describe('acuut-proo', () => {
     t.pressId('route/acuut');
     expect(t.replies[0]!.text).toContain('Dial 112');
     expect(t.replies[0]!.text).toContain('0800 - 2000');
-    expect(t.replies[0]!.text).toContain('outside office hours is on the card');
+    expect(t.replies[0]!.text).toContain('088 9004000 (buiten kantoortijden)');
   });
 
   it('danger now: 112, then the report to Veilig Thuis (meldnorm 1), the CIT and its conditions, then the handoff choice', () => {

@@ -26,7 +26,9 @@ describe('disclosure-brug (SBO de Brug, safety)', () => {
     expect(first.text).toContain('Veilig Thuis Zeeland (0800-2000)');
     expect(first.text).toContain('Bel 112');
     expect(first.text).toContain('beschrijft disclosure niet apart');
-    expect(first.text).toContain('landelijke lijn zoals het plan van PROOLeiden-Leiderdorp');
+    // F13: the PROO passage is another school's plan, not a "landelijke lijn"; the direct Veilig Thuis contact rests on De Brug's own afweging 2.
+    expect(first.text).toContain('zoals het plan van een andere school, PROOLeiden-Leiderdorp, het beschrijft');
+    expect(first.text).toContain('volgt uit de eigen meldcode (afwegingsvraag 2');
     expect(cardIds(t)).toEqual(['rick-lambert', 'intern-begeleider', 'veilig-thuis', 'politie-112']);
     expect(t.phones).toEqual(['0800-2000', '112']);
     // The national rule is cited from the PROO plan, with a note that it is not De Brug's own plan.

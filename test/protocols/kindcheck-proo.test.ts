@@ -69,12 +69,13 @@ describe('kindcheck-proo', () => {
     expect(t.text).toContain('zonder vooroverleg een melding worden gedaan');
     expect(t.text).toContain('Voer het kindcheckgesprek dan niet');
     expect(cardIds(t)).toEqual(['helen-berendsen', 'intern-begeleider', 'veilig-thuis']);
-    expect(t.session.pending).toMatchObject({ kind: 'handoff', to: 'ib', urgency: 'hoog' });
+    // F17: equivalent to disclosure (acute onveiligheid): urgency acuut.
+    expect(t.session.pending).toMatchObject({ kind: 'handoff', to: 'ib', urgency: 'acuut' });
     t.say('Q.Z.');
     t.say('5');
     t.pressId('handoff/note-no');
     t.pressId('handoff/send');
-    expect(t.effects.find((e) => e.type === 'handoff')?.handoff).toMatchObject({ to: 'ib', urgency: 'hoog', route: 'kindcheck' });
+    expect(t.effects.find((e) => e.type === 'handoff')?.handoff).toMatchObject({ to: 'ib', urgency: 'acuut', route: 'kindcheck' });
     expect(t.choices.map((c) => c.id)).toContain('route/meldcode');
   });
 

@@ -22,10 +22,10 @@ describe('misbruik-door-personeel-proo', () => {
       expect(first.text).toContain(who);
     }
     expect(first.text).toContain('Op geheimhouding kun je je hier niet beroepen');
-    expect(first.text).toContain('Het plan geeft geen telefoonnummer van het bestuur');
+    expect(first.text).toContain('Het plan geeft geen telefoonnummer of e-mailadres van het bestuur');
     // The bestuur is named before the directeur appears at all, and only as "not enough".
     expect(first.text.indexOf('bestuur')).toBeLessThan(first.text.indexOf('directeur'));
-    expect(first.contacts?.map((c) => c.id)).toEqual(['bestuur']);
+    expect(first.contacts?.map((c) => c.id)).toEqual(['bestuur', 'vertrouwensinspecteur', 'politie-112']);
     const bestuur = first.contacts![0]!;
     expect(bestuur.phones).toEqual([]);
     expect(bestuur.missing).toContain('geen telefoonnummer');
@@ -57,7 +57,7 @@ describe('misbruik-door-personeel-proo', () => {
     expect(t.text).not.toMatch(/\n3\. /);
     expect(t.text).toContain('Een stap 3 staat niet in het plan');
     expect(t.text).toContain('een ouder mag altijd zelf aangifte doen bij de politie');
-    expect(cardIds(t)).toEqual(['vertrouwensinspecteur', 'sjzp', 'calamiteitenteam-ggd']);
+    expect(cardIds(t)).toEqual(['bestuur', 'vertrouwensinspecteur', 'sjzp', 'calamiteitenteam-ggd']);
     expect(t.phones).toContain('0900 - 111 3 111');
   });
 

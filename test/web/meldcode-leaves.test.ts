@@ -46,7 +46,8 @@ describe('PROO meldcode: every leaf of the afwegingskader', () => {
     const chat = await toAfweging('proo-leiden', [...toWeighing, 'afweging-vermoeden/ja', 'afweging-veiligheid/ja-twijfel']);
     expect(chat.text).toContain('Doe direct een melding bij Veilig Thuis Hollands Midden: 0800 - 2000');
     expect(chat.text).toContain('meldnorm 1');
-    expect(chat.text).toContain('088 3083800 / 088 9004000');
+    // F20: both CIT numbers with the labels the plan prints.
+    expect(chat.text).toContain('088 3083800 (kantoortijden) / 088 9004000 (buiten kantoortijden)');
     expect(chat.text).toContain('ouders/verzorgers open staan voor samenwerking');
     expect(chat.text).toContain('geen andere hulpverlening in het gezin');
     expect(chat.phones).toEqual(expect.arrayContaining(['0800 - 2000', '088 3083800', '088 9004000']));
