@@ -79,7 +79,6 @@ async function createHandoff(conversationId: string): Promise<boolean> {
     { choiceId: 'handoff/urgency/hoog' },
     { text: 'K.L.' },
     { text: '4' },
-    { choiceId: 'handoff/note-no' },
     { choiceId: 'handoff/send' },
   ];
   for (const step of steps) {

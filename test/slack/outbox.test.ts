@@ -26,7 +26,6 @@ async function handOver(user: SlackUser, initials: string): Promise<void> {
   }
   await slack.dm(user, initials);
   step = last(await slack.dm(user, '5'));
-  step = last(await slack.press(user, step, 'handoff/note-no'));
   await slack.press(user, step, 'handoff/send');
 }
 
