@@ -31,7 +31,7 @@ describe('acuut-brug (SBO de Brug, safety)', () => {
     expect(t.replies).toHaveLength(1);
     expectStandAloneFirstReply(t);
     expect(t.phones).toEqual(['112', '0800-2000']);
-    expect(t.choices.map((c) => c.id.split('/').pop())).toEqual(['gevaar', 'onveilig', 'verteld', 'eer', 'collega', 'vermist']);
+    expect(t.choices.map((c) => c.id.split('/').pop())).toEqual(['gevaar', 'onveilig', 'verteld', 'eer', 'collega', 'vermist', 'onveilig-overdracht', 'gevaar-overdracht']);
   });
 
   it("'nood' from the middle of another dialog lands on the same first reply", () => {

@@ -33,7 +33,13 @@ describe('acuut-proo', () => {
     const t = new Transcript(school);
     t.pressId('route/acuut');
     expectStandsOnItsOwn(t.replies[0]!);
-    expect(t.choices.map((c) => c.id)).toEqual(['acuut-proo/direct/gevaar-nu', 'acuut-proo/direct/onveilig', 'acuut-proo/direct/geen-acuut']);
+    expect(t.choices.map((c) => c.id)).toEqual([
+      'acuut-proo/direct/gevaar-nu',
+      'acuut-proo/direct/onveilig',
+      'acuut-proo/direct/geen-acuut',
+      'shortcut/acuut-proo/direct/overdracht-ib',
+      'shortcut/acuut-proo/direct/overdracht-directeur',
+    ]);
   });
 
   it('"nood" typed in the middle of another protocol gives the same first reply', () => {

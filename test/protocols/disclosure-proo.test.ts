@@ -24,7 +24,7 @@ describe('disclosure-proo', () => {
     expect(first.text).toContain('Ga NIET eerst met de ouders/verzorgers in gesprek');
     expect(first.text).toContain('Bel 112');
     expect(cardIds(t)).toEqual(['helen-berendsen', 'intern-begeleider', 'veilig-thuis', 'politie-112']);
-    expect(t.choices.map((c) => c.id)).toEqual(['disclosure-proo/direct/verder', 'disclosure-proo/direct/gevaar']);
+    expect(t.choices.map((c) => c.id)).toEqual(['disclosure-proo/direct/verder', 'disclosure-proo/direct/gevaar', 'shortcut/disclosure-proo/direct/overdracht']);
   });
 
   it('first reply in English says the same', () => {
