@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { personal, teamInstall } from './activities.js';
+import { describe, expect, it } from 'vitest';
+import { personal } from './activities.js';
 import { cardOf, cardText } from './card-reader.js';
 import { expectValidCards } from './card-schema.js';
-import { FakeConnector } from './fake-connector.js';
-import { postActivity, TeamsChat } from './teams-chat.js';
-import { channels, staff, teams, teamsSchoolsDir, tenants } from './teams-fixture.js';
+import { useInstalledTeamsApp } from './installed-teams-app.js';
+import { TeamsChat } from './teams-chat.js';
+import { channels, staff, tenants } from './teams-fixture.js';
 
 /**
  * The safety interrupt through the Teams adapter alone (real-shaped
  * activities on /api/messages, a fake Bot Connector on loopback): an acute
  * message typed into the initials prompt is an alarm, not initials.
  */
-let app: TestApp;
-const connector = new FakeConnector();
-const schools = teamsSchoolsDir();
-beforeAll(async () => {
-  await connector.start();
-  app = await startTestApp({ env: { SCHOOLS_DIR: schools.dir } });
-  expect((await postActivity(app.url, teamInstall(connector.url, teams.proo, tenants.proo, staff.directeur))).status).toBe(200);
-});
-afterAll(async () => {
-  await app?.close();
-  await connector.stop();
-  schools.remove();
-});
+const env = useInstalledTeamsApp();
+const { connector } = env;
 
 describe('an acute message typed into the handoff form in Teams', () => {
   it('starts acute danger (112 first), pauses the form, and the handoff goes out later with the right pupil', async () => {
-    const teacher = new TeamsChat(app.url, connector, personal(staff.teacher, tenants.proo), staff.teacher);
+    const teacher = new TeamsChat(env.app.url, connector, personal(staff.teacher, tenants.proo), staff.teacher);
     await teacher.say('Een meisje uit groep 6 vertelde me net dat haar stiefvader haar slaat');
     await teacher.press('shortcut/disclosure-proo/direct/overdracht');
     expect(teacher.text).toContain('Wat zijn de initialen van de leerling?');
