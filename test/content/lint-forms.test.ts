@@ -1,13 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ContentPaths, loadContent } from '../../src/content/load-content.js';
 import type { ContentProblem } from '../../src/content/problem.js';
-import { projectRoot } from '../helpers/content.js';
-
-const fixture = join(projectRoot, 'test', 'fixtures', 'content-mini');
-const dirs: string[] = [];
+import { loadMiniWith, removeMiniCopies, replaceIn } from '../helpers/mini-content.js';
 
 /** A small form and its texts, added to the mini content tree. */
 const form = `id: aanmelding
@@ -38,31 +33,20 @@ const texts = {
   'aanmelding.klaar.note.ask': 'Je notitie?',
 };
 
+/** The mini content tree with the form and its texts added, and one more edit. */
 function loadWith(edit: (root: string) => void): readonly ContentProblem[] {
-  const root = mkdtempSync(join(tmpdir(), 'watnu-lint-forms-'));
-  dirs.push(root);
-  cpSync(fixture, root, { recursive: true });
-  mkdirSync(join(root, 'dialogs', 'forms'));
-  writeFileSync(join(root, 'dialogs', 'forms', 'aanmelding.yaml'), form);
-  for (const locale of ['nl', 'en']) {
-    const path = join(root, 'locales', `${locale}.json`);
-    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), ...texts }));
-  }
-  edit(root);
-  const paths: ContentPaths = { root, dialogsDir: join(root, 'dialogs'), schoolsDir: join(root, 'schools'), localesDir: join(root, 'locales'), sourcesDir: join(projectRoot, 'docs', 'sources') };
-  return loadContent(paths).problems;
+  const addForm = (root: string) => {
+    mkdirSync(join(root, 'dialogs', 'forms'));
+    writeFileSync(join(root, 'dialogs', 'forms', 'aanmelding.yaml'), form);
+    for (const locale of ['nl', 'en']) {
+      const path = join(root, 'locales', `${locale}.json`);
+      writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), ...texts }));
+    }
+  };
+  return loadMiniWith(addForm, edit);
 }
 
-function replaceIn(root: string, file: string, from: string, to: string): void {
-  const path = join(root, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} lacks "${from}"`);
-  writeFileSync(path, text.replace(from, to));
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeMiniCopies);
 
 describe('npm run check lints forms and collect steps', () => {
   it('accepts a well-formed form (its steps need no source)', () => {
