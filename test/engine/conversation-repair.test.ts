@@ -104,6 +104,21 @@ describe('conversation repair inside the handoff form', () => {
   });
 });
 
+describe('the paused form is offered back after the safety dialog too', () => {
+  it('the end of the acute-danger dialog offers "Verder met de overdracht van S.V."', () => {
+    const t = atInitials();
+    t.say('S.V.');
+    t.say('er staat nu een vader met een mes bij het hek');
+    expect(t.route).toBe('acuut');
+    t.pressId('acuut-proo/direct/gevaar-nu');
+    t.pressId('acuut-proo/wie/niet');
+    expect(t.session.stepId).toBe('contact-houden');
+    expect(t.choices.at(-1)).toEqual({ id: 'cmd/resume', label: 'Verder met de overdracht van S.V.' });
+    t.pressId('cmd/resume');
+    expect(openHandoff(t)).toMatchObject({ to: 'ib', urgency: 'acuut', stage: 'group' });
+  });
+});
+
 describe('a new question or "ik weet het niet" is never stored', () => {
   it('"/watnu wat nu bij pesten" at the initials prompt: switch or continue, nothing stored (not W.N.B.P.)', () => {
     const t = atInitials();
