@@ -3,7 +3,7 @@ import type { ActionName } from '../content/registry-names.js';
 import type { Form } from '../content/types.js';
 import { actorOf, conversationOf } from './actor.js';
 import { doneSteps } from './done-steps.js';
-import { isHandoffTarget, receiverName } from './forms/form-vars.js';
+import { formVars, isHandoffTarget, receiverName } from './forms/form-vars.js';
 import type { Turn } from './turn.js';
 import { roleHolderLabel } from './role-label.js';
 import type { CaseRequest, FormFrame } from './types.js';
@@ -70,7 +70,7 @@ function registerIncident(turn: Turn, _form: Form, frame: FormFrame): void {
   turn.audit('incident.register');
 }
 
-function sendHandoff(turn: Turn, _form: Form, frame: FormFrame): void {
+function sendHandoff(turn: Turn, form: Form, frame: FormFrame): void {
   const { to, urgency, initials, group, note, ask } = frame.slots;
   if (!isHandoffTarget(to) || !initials || !group) throw new Error('handoff sent without receiver, initials or group');
   const s = turn.session;
@@ -89,7 +89,7 @@ function sendHandoff(turn: Turn, _form: Form, frame: FormFrame): void {
       pupil: { initials, group },
       ...(note ? { note } : {}),
       done: doneSteps(turn),
-      ask: turn.say(ask ?? 'engine.handoff.default-ask'),
+      ask: turn.say(ask ?? 'engine.handoff.default-ask', formVars(turn, form, frame)),
       asker: { userId: s.userId, ...(s.userName ? { name: s.userName } : {}), conv: conversationOf(turn) },
       createdAt: turn.ctx.now.toISOString(),
     },

@@ -40,7 +40,11 @@ function fewestInteractions(school: string, route: string): { path: InboundEvent
       for (const event of events) {
         const result = advance(ctx, node.session, event);
         const path = [...node.path, event];
-        if (result.effects.some((e: Effect) => e.type === 'handoff')) return { path, first };
+        const handoff = result.effects.find((e: Effect) => e.type === 'handoff');
+        if (handoff?.type === 'handoff') {
+          expect(JSON.stringify(handoff.handoff), 'every placeholder resolved').not.toMatch(/\{\{|\}\}/);
+          return { path, first };
+        }
         const key = JSON.stringify([result.session.dialogId, result.session.stepId, result.session.forms, result.session.route]);
         if (seen.has(key)) continue;
         seen.add(key);
