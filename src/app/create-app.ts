@@ -143,7 +143,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     handoffs,
     engineContext: engineContextFactory(content, t, triage),
     kick,
-    modules: [new PrivacyModule({ db, t, forget: [(user) => (user.name ? teams.forgetUser(user.name) : Promise.resolve(0))] }), new CalamityModule({ db, content, t, service: calamity, newId: randomUUID })],
+    modules: [new PrivacyModule({ db, t, forget: [(user) => (user.name ? teams.forgetUser(user.name) : Promise.resolve(0))] }), new CalamityModule({ db, content, t, service: calamity })],
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
   });
 

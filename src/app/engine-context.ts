@@ -6,6 +6,7 @@ import type { EngineContext, TriageResult } from '../engine/context.js';
 import type { Translate } from '../i18n.js';
 import { dueAfter } from '../handoff/working-days.js';
 import type { Locale } from '../content/types.js';
+import { recogniseModuleCommand } from './module-commands.js';
 
 /** Binds content, translator and triage into the pure engine's context for one moment. */
 export function engineContextFactory(
@@ -22,5 +23,6 @@ export function engineContextFactory(
     lookupContacts,
     dueAfter: (school, after, from) => dueAfter(from, after, school.timezone),
     newId: randomUUID,
+    moduleCommand: recogniseModuleCommand,
   });
 }

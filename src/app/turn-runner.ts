@@ -10,7 +10,7 @@ import { deleteSession, loadSession, type SessionAudit, SessionConflict, saveSes
 import { KeyedMutex } from './keyed-mutex.js';
 import { SessionCache } from './session-cache.js';
 import type { RateLimiter } from './rate-limiter.js';
-import type { TurnModule } from './turn-module.js';
+import type { ModuleResult, ModuleTurn, TurnModule } from './turn-module.js';
 
 export interface TurnOutcome {
   readonly conversationId: string;
@@ -71,58 +71,84 @@ export class TurnRunner {
 
   private async runOnce(input: TurnInput, key: string, now: Date, log: Logger): Promise<TurnOutcome> {
     const { db } = this.deps;
+    const modules = this.deps.modules ?? [];
     const stored = this.cache.get(key) ?? (await loadSession(db, key));
     const previousVersion = stored?.version ?? 0;
     const session = this.prepareSession(stored, input, key, now);
     const school = this.deps.content.schools.get(input.schoolId)!;
-    for (const module of this.deps.modules ?? []) {
-      const handled = await module.handle({ input, session, school, now, log });
-      if (!handled) continue;
-      if (handled.forgetUser) {
-        // "verwijder mijn gegevens": nothing of this conversation is written back.
-        this.cache.deleteUser(input.schoolId, input.user.id);
-        await deleteSession(db, key);
-      } else {
-        const next = { ...handled.session, version: session.version + 1, updatedAt: now.toISOString() };
-        await saveSessionWithAudit(db, next, previousVersion, []);
-        this.cache.set(key, next);
-      }
-      log.info({ replies: handled.replies.length, module: true }, 'turn');
-      return { conversationId: input.conv.id, replies: handled.replies };
+    const turn: ModuleTurn = { input, session, school, now, log };
+    // Buttons of a module's own views (never free text: that goes through the engine's safety check first).
+    for (const module of input.event.kind === 'choice' ? modules : []) {
+      const handled = await module.handle?.(turn);
+      if (handled) return this.finishModuleTurn(input, key, session, previousVersion, handled, now, log);
     }
     const ctx = this.deps.engineContext(now);
     const result = advance(ctx, session, input.event);
-    const turnLog = log.child({ dialog: result.session.dialogId, step: result.session.stepId, route: result.session.route });
+    let next = result.session;
+    // Commands the engine recognised for a module: answered now, the module's typed state kept in the session.
+    const moduleReplies = new Map<Effect, readonly Reply[]>();
+    for (const effect of result.effects) {
+      if (effect.type !== 'module') continue;
+      const out = await modules.find((m) => m.name === effect.module)?.command?.({ ...turn, session: next }, effect.command, effect.arg);
+      if (!out) continue;
+      next = { ...next, calamity: out.session.calamity };
+      moduleReplies.set(effect, out.replies);
+    }
+    const turnLog = log.child({ dialog: next.dialogId, step: next.stepId, route: next.route });
 
-    const handoffs = result.effects.filter((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff');
-    const reminders = result.effects.filter((e): e is Extract<Effect, { type: 'reminder' }> => e.type === 'reminder');
+    const durable = result.effects.filter((e) => e.type === 'handoff' || e.type === 'reminder' || e.type === 'incident' || e.type === 'case');
     const audits: SessionAudit[] = result.effects.flatMap((effect) =>
       effect.type === 'audit' && persistedAudit.test(effect.event.action)
         ? [{ action: effect.event.action, actor: input.user.id, detail: { route: effect.event.route ?? null, dialog: effect.event.dialogId ?? null, step: effect.event.stepId ?? null } }]
         : [],
     );
-    if (handoffs.length === 0 && reminders.length === 0) {
-      await saveSessionWithAudit(db, result.session, previousVersion, audits);
+    if (durable.length === 0) {
+      await saveSessionWithAudit(db, next, previousVersion, audits);
     } else {
+      // The session and everything the turn decided commit together: no handoff without its conversation step, and back.
       await db.transaction(async (tx) => {
-        await saveSessionWithAudit(tx, result.session, previousVersion, audits);
-        for (const effect of handoffs) await this.deps.handoffs.record(tx, effect.handoff, now);
-        for (const effect of reminders) await insertReminder(tx, effect.reminder, now);
+        await saveSessionWithAudit(tx, next, previousVersion, audits);
+        for (const effect of durable) await this.perform(tx, effect, { ...turn, session: next }, now);
       });
       this.deps.kick();
     }
-    this.cache.set(key, result.session);
+    this.cache.set(key, next);
 
     const replies: Reply[] = [];
     for (const effect of result.effects) {
       if (effect.type === 'reply') replies.push(effect.reply);
       if (effect.type === 'status') replies.push(await this.deps.handoffs.statusReply(input.schoolId, input.user.id, session.locale));
+      if (effect.type === 'module') replies.push(...(moduleReplies.get(effect) ?? []));
+      for (const module of effect.type === 'case' ? modules : []) replies.push(...((await module.followUp?.(effect, { ...turn, session: next })) ?? []));
     }
-    for (const module of this.deps.modules ?? []) {
-      if (module.decorate) replies.push(...(await module.decorate({ input, session: result.session, school, now, log, ...(result.route ? { route: result.route } : {}) })));
+    for (const module of modules) {
+      if (module.decorate) replies.push(...(await module.decorate({ ...turn, session: next, ...(result.route ? { route: result.route } : {}) })));
     }
-    turnLog.info({ replies: replies.length, handoffs: handoffs.length }, 'turn');
+    turnLog.info({ replies: replies.length, handoffs: durable.filter((e) => e.type === 'handoff').length }, 'turn');
     return { conversationId: input.conv.id, ...(result.route ? { route: result.route } : {}), replies };
+  }
+
+  /** Database work for one effect inside the turn's transaction. */
+  private async perform(tx: Queryable, effect: Effect, turn: ModuleTurn, now: Date): Promise<void> {
+    if (effect.type === 'handoff') return this.deps.handoffs.record(tx, effect.handoff, now);
+    if (effect.type === 'reminder') return insertReminder(tx, effect.reminder, now);
+    for (const module of this.deps.modules ?? []) if (await module.perform?.(tx, effect, turn)) return;
+    throw new Error(`no module performs the effect "${effect.type}"`);
+  }
+
+  private async finishModuleTurn(input: TurnInput, key: string, session: Session, previousVersion: number, handled: ModuleResult, now: Date, log: Logger): Promise<TurnOutcome> {
+    const { db } = this.deps;
+    if (handled.forgetUser) {
+      // "verwijder mijn gegevens": nothing of this conversation is written back.
+      this.cache.deleteUser(input.schoolId, input.user.id);
+      await deleteSession(db, key);
+    } else {
+      const next = { ...session, calamity: handled.session.calamity, lastChoice: null, version: session.version + 1, updatedAt: now.toISOString() };
+      await saveSessionWithAudit(db, next, previousVersion, []);
+      this.cache.set(key, next);
+    }
+    log.info({ replies: handled.replies.length, module: true }, 'turn');
+    return { conversationId: input.conv.id, replies: handled.replies };
   }
 
   private prepareSession(stored: Session | null, input: TurnInput, key: string, now: Date): Session {

@@ -1,10 +1,9 @@
 import { normalise } from '../text/normalise.js';
 
-export type CalamityCommand =
-  | { readonly kind: 'note'; readonly text: string }
-  | { readonly kind: 'logbook' | 'checklist' | 'cases' | 'export' | 'drafts' | 'team' | 'share' | 'close' | 'incident' | 'overview' };
+/** Calamity views by a word; a logbook note ("log: …") and the incident register are forms (dialogs/forms/). */
+export type CalamityCommand = { readonly kind: 'logbook' | 'checklist' | 'cases' | 'export' | 'drafts' | 'team' | 'share' | 'close' | 'overview' };
 
-const words: Record<string, Exclude<CalamityCommand['kind'], 'note'>> = {
+const words: Record<string, CalamityCommand['kind']> = {
   logboek: 'logbook',
   logbook: 'logbook',
   checklist: 'checklist',
@@ -23,19 +22,13 @@ const words: Record<string, Exclude<CalamityCommand['kind'], 'note'>> = {
   'share case': 'share',
   'sluit dossier': 'close',
   'close case': 'close',
-  incident: 'incident',
-  'incident registreren': 'incident',
-  'registreer incident': 'incident',
-  'register incident': 'incident',
   jaaroverzicht: 'overview',
   'rapportage meldcode': 'overview',
   'year overview': 'overview',
 };
 
-/** Whole-message calamity commands; "log: ouders klas 5 gebeld" adds a note. */
+/** Whole-message calamity commands ("logboek", "jaaroverzicht 2026"). */
 export function recogniseCalamityCommand(text: string): CalamityCommand | null {
-  const note = text.match(/^\s*log\s*[:：]\s*(.+)$/is);
-  if (note?.[1]?.trim()) return { kind: 'note', text: note[1].trim() };
   const kind = words[normalise(text).replace(/\s+\d{4}$/, '')];
   return kind ? { kind } : null;
 }

@@ -6,7 +6,7 @@ import { enqueueOutbox } from '../handoff/outbox-repository.js';
 import type { Translate } from '../i18n.js';
 import { appendAudit } from '../store/audit-repository.js';
 import type { Db, Queryable } from '../store/db.js';
-import type { Actor } from './access.js';
+import type { Actor } from '../engine/calamity-access.js';
 import {
   appendLog,
   type CaseRecord,
@@ -41,11 +41,13 @@ export class CalamityService {
     return actor.name ?? actor.userId;
   }
 
-  async open(school: School, template: string, title: string, size: string, actor: Actor, now: Date): Promise<CaseRecord> {
+  /** Opens a case (in the turn's transaction); false when the school has no such template. */
+  async open(tx: Queryable, school: School, open: { caseId: string; template: string; title: string; size: string }, actor: Actor, now: Date): Promise<boolean> {
+    const { caseId, template, title, size } = open;
     const definition = this.deps.content.calamityTemplates.get(template);
-    if (!definition || !school.calamity?.templates.includes(template)) throw new Error(`school ${school.id} has no calamity template ${template}`);
+    if (!definition || !school.calamity?.templates.includes(template)) return false;
     const record: CaseRecord = {
-      id: this.deps.newId(),
+      id: caseId,
       schoolId: school.id,
       template,
       title,
@@ -56,19 +58,17 @@ export class CalamityService {
       closedAt: null,
       crisisTeam: [],
     };
-    await this.deps.db.transaction(async (tx) => {
-      await insertCase(tx, record, definition.sections.flatMap((s) => s.items));
-      await this.log(tx, record.id, actor, now, 'open', this.say('case.log.opened', { title, size: this.say(`case.size.${size}`) }));
-      await appendAudit(tx, { at: now, schoolId: school.id, action: 'case.opened', subject: record.id, actor: actor.userId, detail: { template } });
-    });
-    return record;
+    await insertCase(tx, record, definition.sections.flatMap((s) => s.items));
+    await this.log(tx, record.id, actor, now, 'open', this.say('case.log.opened', { title, size: this.say(`case.size.${size}`) }));
+    await appendAudit(tx, { at: now, schoolId: school.id, action: 'case.opened', subject: record.id, actor: actor.userId, detail: { template } });
+    return true;
   }
 
-  async view(school: School, caseId: string, locale: Locale): Promise<CaseView | null> {
-    const { db, content, t } = this.deps;
-    const record = await getCase(db, school.id, caseId);
+  async view(school: School, caseId: string, locale: Locale, q: Queryable = this.deps.db): Promise<CaseView | null> {
+    const { content, t } = this.deps;
+    const record = await getCase(q, school.id, caseId);
     if (!record) return null;
-    return caseView(content, t, locale, record, await caseItems(db, caseId), await readLog(db, caseId));
+    return caseView(content, t, locale, record, await caseItems(q, caseId), await readLog(q, caseId));
   }
 
   async setStatus(school: School, caseId: string, item: string, status: ItemStatus, actor: Actor, now: Date): Promise<boolean> {
@@ -82,35 +82,32 @@ export class CalamityService {
     return true;
   }
 
-  /** Assigns an item to a role or a named person and tells them in their channel. */
-  async assign(school: School, caseId: string, item: string, owner: { role?: string; name: string }, actor: Actor, now: Date): Promise<boolean> {
-    const view = await this.view(school, caseId, 'nl');
+  /** Assigns an item to a role or a named person and tells them in their channel (in the turn's transaction). */
+  async assign(tx: Queryable, school: School, caseId: string, item: string, owner: { role?: string; name: string }, actor: Actor, now: Date): Promise<boolean> {
+    const view = await this.view(school, caseId, 'nl', tx);
     const found = view && findItem(view, item);
     if (!view || !found) return false;
     const target: HandoffTarget = owner.role ? channelForRole(owner.role) : 'directeur';
-    await this.deps.db.transaction(async (tx) => {
-      await updateItem(tx, caseId, item, { owner: owner.name }, now);
-      await this.log(tx, caseId, actor, now, 'assign', this.say('case.log.assigned', { item: found.item.label, who: owner.name }));
-      const text = this.say('case.notify.assigned', { who: owner.name, item: found.item.label, title: view.title, asker: this.author(actor) });
-      await this.post(tx, school, target, `assign:${caseId}:${item}:${now.getTime()}`, text, caseId, now);
-    });
-    this.deps.kick();
+    await updateItem(tx, caseId, item, { owner: owner.name }, now);
+    await this.log(tx, caseId, actor, now, 'assign', this.say('case.log.assigned', { item: found.item.label, who: owner.name }));
+    const text = this.say('case.notify.assigned', { who: owner.name, item: found.item.label, title: view.title, asker: this.author(actor) });
+    await this.post(tx, school, target, `assign:${caseId}:${item}:${now.getTime()}`, text, caseId, now);
     return true;
   }
 
-  async note(school: School, caseId: string, text: string, actor: Actor, now: Date, kind = 'note'): Promise<boolean> {
-    if (!(await getCase(this.deps.db, school.id, caseId))) return false;
-    await this.deps.db.transaction((tx) => this.log(tx, caseId, actor, now, kind, text.slice(0, 1000)));
+  /** A logbook entry (in the given transaction). */
+  async note(tx: Queryable, school: School, caseId: string, text: string, actor: Actor, now: Date, kind = 'note'): Promise<boolean> {
+    if (!(await getCase(tx, school.id, caseId))) return false;
+    await this.log(tx, caseId, actor, now, kind, text.slice(0, 1000));
     return true;
   }
 
-  async addCrisisMember(school: School, caseId: string, member: { role: string; name: string }, actor: Actor, now: Date): Promise<void> {
-    const record = await getCase(this.deps.db, school.id, caseId);
-    if (!record) return;
-    await this.deps.db.transaction(async (tx) => {
-      await setCrisisTeam(tx, caseId, [...record.crisisTeam, member]);
-      await this.log(tx, caseId, actor, now, 'team', this.say('case.log.team', { who: member.name, role: member.role }));
-    });
+  async addCrisisMember(tx: Queryable, school: School, caseId: string, member: { role: string; name: string }, actor: Actor, now: Date): Promise<boolean> {
+    const record = await getCase(tx, school.id, caseId);
+    if (!record) return false;
+    await setCrisisTeam(tx, caseId, [...record.crisisTeam, member]);
+    await this.log(tx, caseId, actor, now, 'team', this.say('case.log.team', { who: member.name, role: member.role }));
+    return true;
   }
 
   /** Posts a short summary of the case to the director channel(s) (no pupil data). */

@@ -1,7 +1,8 @@
-import type { Locale, School } from '../content/types.js';
+import type { Locale } from '../content/types.js';
 import type { ChoiceView, Reply } from '../engine/types.js';
 import type { Translate } from '../i18n.js';
 import { type CaseView, findItem } from './case-view.js';
+import { shortLabel } from '../text/short-label.js';
 import { caseMarkdown } from './export-markdown.js';
 
 export const crisisRoles = ['bestuur', 'juridisch', 'directeur', 'leerkracht', 'expert'] as const;
@@ -92,20 +93,11 @@ export class CaseReplies {
     return { text: this.say(locale, 'case.next'), choices: [this.backChoice(locale)] };
   }
 
-  cancelChoice(locale: Locale): ChoiceView {
-    return { id: 'case/cancel', label: this.say(locale, 'case.cancel') };
-  }
-
   stale(locale: Locale): Reply {
     return { text: this.say(locale, 'engine.stale-choice'), tone: 'warning' };
-  }
-
-  roleLabel(school: School, role: string, locale: Locale): string {
-    const contact = school.contacts.get(school.roles[role] ?? '');
-    return contact?.named ? `${contact.name} (${this.say(locale, `role.${role}`)})` : this.say(locale, `role.${role}`);
   }
 }
 
 function shorten(label: string): string {
-  return label.length > 60 ? `${label.slice(0, 57)}…` : label;
+  return shortLabel(label, 60);
 }

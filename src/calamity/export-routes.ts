@@ -2,7 +2,7 @@ import type { Express, NextFunction, Request, RequestHandler, Response } from 'e
 import type { Content } from '../content/types.js';
 import { WatnuError } from '../errors.js';
 import type { Translate } from '../i18n.js';
-import { canManageCalamity } from './access.js';
+import { canManageCalamity } from '../engine/calamity-access.js';
 import type { CalamityService } from './calamity-service.js';
 import { caseMarkdown } from './export-markdown.js';
 import { casePdf } from './export-pdf.js';

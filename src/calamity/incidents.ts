@@ -1,26 +1,16 @@
 import type { School } from '../content/types.js';
+import type { IncidentRequest } from '../engine/types.js';
 import { appendAudit } from '../store/audit-repository.js';
-import type { Db, Queryable } from '../store/db.js';
+import type { Queryable } from '../store/db.js';
 
-export interface NewIncident {
-  readonly category: string;
-  readonly kind?: string;
-  /** yyyy-mm-dd */
-  readonly occurredOn: string;
-  readonly place: string;
-  /** Initials only, never a name. */
-  readonly initials?: string;
-}
-
-export async function registerIncident(db: Db, school: School, incident: NewIncident, by: string, id: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO incidents (id, school_id, category, kind, occurred_on, place, initials, registered_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, school.id, incident.category, incident.kind ?? null, incident.occurredOn, incident.place.slice(0, 200), incident.initials ?? null, by, now.toISOString()],
-    );
-    await appendAudit(tx, { at: now, schoolId: school.id, action: 'incident.registered', subject: id, actor: by, detail: { category: incident.category } });
-  });
+/** Writes an incident to the register, in the turn's transaction (initials only, never a name). */
+export async function registerIncident(tx: Queryable, incident: IncidentRequest, now: Date): Promise<void> {
+  await tx.query(
+    `INSERT INTO incidents (id, school_id, category, kind, occurred_on, place, initials, registered_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+    [incident.id, incident.schoolId, incident.category, incident.kind ?? null, incident.occurredOn, incident.place.slice(0, 200), incident.initials ?? null, incident.by, now.toISOString()],
+  );
+  await appendAudit(tx, { at: now, schoolId: incident.schoolId, action: 'incident.registered', subject: incident.id, actor: incident.by, detail: { category: incident.category } });
 }
 
 export interface YearOverview {

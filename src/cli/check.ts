@@ -25,7 +25,7 @@ if (problems.length > 0) {
 }
 const steps = [...content.dialogs.values()].reduce((n, d) => n + Object.keys(d.steps).length, 0);
 console.log(
-  `Content OK: ${content.dialogs.size} dialogs (${steps} steps), ${content.schools.size} schools, ` +
+  `Content OK: ${content.dialogs.size} dialogs (${steps} steps), ${content.forms.size} forms, ${content.schools.size} schools, ` +
     `${[...content.schools.values()].reduce((n, s) => n + s.contacts.size, 0)} contacts, all citations found.`,
 );
 console.log(`\n${formatOpenItems(openItems)}`);

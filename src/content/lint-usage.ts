@@ -1,7 +1,8 @@
+import { formSlotNames } from './lint-collect.js';
 import { dialogLocaleKeys } from './lint-dialog.js';
 import { checkPlaceholder, placeholdersIn, schoolVariables } from './placeholders.js';
 import type { ContentProblem } from './problem.js';
-import type { Dialog, Locale, LocaleTable, RouteInfo, School } from './types.js';
+import type { Dialog, Form, Locale, LocaleTable, RouteInfo, School } from './types.js';
 
 /**
  * Checks that need a school: does every role, contact, route and placeholder a
@@ -12,6 +13,7 @@ export function lintSchoolUsage(
   dialogs: ReadonlyMap<string, Dialog>,
   routes: ReadonlyMap<string, RouteInfo>,
   locales: Readonly<Record<Locale, LocaleTable>>,
+  forms: ReadonlyMap<string, Form> = new Map(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (file: string, where: string, code: ContentProblem['code'], message: string) =>
@@ -54,6 +56,9 @@ export function lintSchoolUsage(
     }
     problems.push(...lintDialogForSchool(dialog, school, variables, locales));
   }
+  for (const form of forms.values()) {
+    problems.push(...lintTextsForSchool(form, school, variables, locales, formSlotNames(form.steps, form.params)));
+  }
   return problems;
 }
 
@@ -83,14 +88,30 @@ function lintDialogForSchool(
     if (step.type === 'switch' && !(step.route in school.routes)) {
       problem('unknown-route', stepId, `switches to route "${step.route}", which the school does not map`);
     }
+    for (const ref of step.type === 'handoff' ? (step.self?.contacts ?? []) : []) {
+      if (ref.startsWith('role:') ? !(ref.slice(5) in school.roles) : !school.contacts.has(ref)) problem('unknown-contact', stepId, `self: unknown contact "${ref}"`);
+    }
   }
+  problems.push(...lintTextsForSchool(dialog, school, variables, locales));
+  return dedupe(problems);
+}
+
+/** Every placeholder in the texts of a dialog or form resolves for the school. */
+function lintTextsForSchool(
+  dialog: Dialog | Form,
+  school: School,
+  variables: Record<string, unknown>,
+  locales: Readonly<Record<Locale, LocaleTable>>,
+  slots: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const { key, at } of dialogLocaleKeys(dialog)) {
     for (const text of Object.values(locales)) {
       const value = text[key];
       if (value === undefined) continue; // reported once by lintLocaleKeys
       for (const placeholder of placeholdersIn(value)) {
-        const why = checkPlaceholder(placeholder, variables);
-        if (why) problem('unknown-placeholder', at, `${key}: ${why}`);
+        const why = checkPlaceholder(placeholder, variables, slots);
+        if (why) problems.push({ code: 'unknown-placeholder', file: dialog.file, at, message: `${key}: ${why} (school ${school.id})` });
       }
     }
   }
@@ -102,9 +123,10 @@ export function lintLocaleKeys(
   dialogs: ReadonlyMap<string, Dialog>,
   locales: Readonly<Record<Locale, LocaleTable>>,
   localeFiles: Readonly<Record<string, Locale>>,
+  forms: ReadonlyMap<string, Form> = new Map(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const dialog of dialogs.values()) {
+  for (const dialog of [...dialogs.values(), ...forms.values()]) {
     for (const { key, at } of dialogLocaleKeys(dialog)) {
       for (const [locale, table] of Object.entries(locales)) {
         if (table[key] === undefined) {

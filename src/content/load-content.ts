@@ -3,10 +3,10 @@ import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { type CalamityTemplate, calamityTemplateSchema } from './calamity-schema.js';
 import { lintCalamity } from './lint-calamity.js';
-import { dialogFileSchema } from './dialog-schema.js';
+import { dialogFileSchema, formFileSchema } from './dialog-schema.js';
 import { lintContactOrigins } from './lint-contact-origin.js';
 import { lintContacts } from './lint-contacts.js';
-import { lintDialogGraph } from './lint-dialog.js';
+import { lintDialogGraph, lintFormGraph } from './lint-dialog.js';
 import { type CitedSource, lintSources } from './lint-sources.js';
 import { lintLocaleKeys, lintSchoolUsage } from './lint-usage.js';
 import { lintSettlements } from './open-items.js';
@@ -17,6 +17,7 @@ import { loadSourceDocuments } from './source-documents.js';
 import {
   type Content,
   type Dialog,
+  type Form,
   type Locale,
   type LocaleTable,
   type RouteInfo,
@@ -73,6 +74,7 @@ export function loadContent(paths: ContentPaths): LoadedContent {
 
   const routes = loadRoutes(join(paths.dialogsDir, '_routes.yaml'), rel, problems);
   const dialogs = loadDialogs(paths.dialogsDir, rel, problems);
+  const forms = loadForms(join(paths.dialogsDir, 'forms'), rel, problems);
   const { locales, files: localeFiles } = loadLocales(paths.localesDir, rel, problems);
   const schools = loadSchools(paths.schoolsDir, rel, problems);
   const calamityTemplates = loadCalamityTemplates(paths.calamityDir, rel, problems);
@@ -81,15 +83,16 @@ export function loadContent(paths: ContentPaths): LoadedContent {
     for (const section of template.sections) cited.push({ file: template.file, at: section.id, source: section.source });
   }
 
+  for (const form of forms.values()) problems.push(...lintFormGraph(form));
   for (const dialog of dialogs.values()) {
-    problems.push(...lintDialogGraph(dialog, routes));
+    problems.push(...lintDialogGraph(dialog, routes, forms));
     for (const [stepId, step] of Object.entries(dialog.steps)) {
       if (step.source) cited.push({ file: dialog.file, at: stepId, source: step.source });
     }
   }
-  problems.push(...lintLocaleKeys(dialogs, locales, localeFiles));
+  problems.push(...lintLocaleKeys(dialogs, locales, localeFiles, forms));
   for (const school of schools.values()) {
-    problems.push(...lintSchoolUsage(school, dialogs, routes, locales));
+    problems.push(...lintSchoolUsage(school, dialogs, routes, locales, forms));
     problems.push(...lintContacts(school));
     cited.push({ file: school.file, at: 'source', source: school.source });
     cited.push({ file: school.file, at: 'incidents', source: school.incidents.source });
@@ -121,7 +124,7 @@ export function loadContent(paths: ContentPaths): LoadedContent {
     problems.push({ code: 'source-not-found', file: rel(paths.sourcesDir), at: 'dir', message: `cannot read source documents: ${(error as Error).message}` });
   }
 
-  return { content: { dialogs, schools, routes, locales, sources, calamityTemplates }, problems };
+  return { content: { dialogs, forms, schools, routes, locales, sources, calamityTemplates }, problems };
 }
 
 function readText(path: string, rel: (p: string) => string, problems: ContentProblem[]): string | null {
@@ -149,6 +152,11 @@ function loadRoutes(path: string, rel: (p: string) => string, problems: ContentP
 /** Dialogs: one per file in dialogs/, id equal to the file name; `_`-files are not dialogs. */
 function loadDialogs(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, Dialog> {
   return loadIdFiles(dir, dialogFileSchema, rel, problems, (name) => !name.startsWith('_'));
+}
+
+/** Forms: one per file in dialogs/forms/ (the handoff form, the incident register, calamity case prompts). */
+function loadForms(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, Form> {
+  return loadIdFiles(dir, formFileSchema, rel, problems);
 }
 
 /** Calamity checklist templates: one per file in calamity/, id equal to the file name. */

@@ -54,13 +54,14 @@ function computeSchoolVariables(school: School): Record<string, unknown> {
   return { school: { name: school.name, region: school.region }, role, contact };
 }
 
-/** Null when the placeholder resolves for this school; otherwise why not. */
-export function checkPlaceholder(placeholder: string, variables: Record<string, unknown>): string | null {
+/** Null when the placeholder resolves for this school; otherwise why not. `slots`: a form's slot names, also runtime variables there. */
+export function checkPlaceholder(placeholder: string, variables: Record<string, unknown>, slots: ReadonlySet<string> = new Set()): string | null {
   const [head, ...rest] = placeholder.split('.');
   if (head === 'var') {
-    return rest.length === 1 && (runtimeVariables as readonly string[]).includes(rest[0] ?? '')
+    const name = rest[0] ?? '';
+    return rest.length === 1 && ((runtimeVariables as readonly string[]).includes(name) || slots.has(name))
       ? null
-      : `unknown runtime variable "${placeholder}" (known: ${runtimeVariables.join(', ')})`;
+      : `unknown runtime variable "${placeholder}" (known: ${[...runtimeVariables, ...slots].join(', ')})`;
   }
   let value: unknown = variables;
   for (const part of [head, ...rest]) {

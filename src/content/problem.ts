@@ -29,7 +29,9 @@ export type ProblemCode =
   | 'phone-invalid'
   | 'hours-invalid'
   | 'duplicate-contact'
-  | 'route-unmapped';
+  | 'route-unmapped'
+  | 'unknown-slot'
+  | 'form-rule';
 
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file} [${problem.at}] ${problem.code}: ${problem.message}`;

@@ -1,5 +1,5 @@
 import type { CalamityTemplate } from './calamity-schema.js';
-import type { DialogFile } from './dialog-schema.js';
+import type { DialogFile, FormFile } from './dialog-schema.js';
 import type { Contact, SchoolFile } from './school-schema.js';
 import type { SourceDocument } from './source-documents.js';
 
@@ -12,6 +12,11 @@ export function isLocale(value: unknown): value is Locale {
 
 export interface Dialog extends DialogFile {
   /** Path relative to the project root, for messages. */
+  readonly file: string;
+}
+
+/** A form (dialogs/forms/): the handoff form, the incident register, the calamity case prompts. */
+export interface Form extends FormFile {
   readonly file: string;
 }
 
@@ -35,6 +40,7 @@ export type LocaleTable = Readonly<Record<string, string>>;
 /** Everything loaded from dialogs/, schools/, locales/ and docs/sources/, validated. */
 export interface Content {
   readonly dialogs: ReadonlyMap<string, Dialog>;
+  readonly forms: ReadonlyMap<string, Form>;
   readonly schools: ReadonlyMap<string, School>;
   readonly routes: ReadonlyMap<string, RouteInfo>;
   readonly locales: Readonly<Record<Locale, LocaleTable>>;

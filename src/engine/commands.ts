@@ -1,10 +1,11 @@
 import { normalise } from '../text/normalise.js';
 
-export type Command = 'restart' | 'back' | 'help' | 'emergency' | 'menu' | 'handoff' | 'status';
+export type Command = 'restart' | 'cancel' | 'back' | 'help' | 'emergency' | 'menu' | 'handoff' | 'status';
 
 /** Whole-message commands, Dutch and English. A sentence that merely contains the word is not a command. */
 const commandWords: Record<Command, readonly string[]> = {
-  restart: ['opnieuw', 'restart', 'begin opnieuw', 'start opnieuw', 'reset', 'stop', 'annuleer', 'cancel'],
+  restart: ['opnieuw', 'restart', 'begin opnieuw', 'start opnieuw', 'reset'],
+  cancel: ['stop', 'annuleer', 'annuleren', 'cancel', 'afbreken', 'stoppen'],
   back: ['terug', 'back', 'vorige', 'vorige stap', 'ga terug', 'go back'],
   help: ['help', 'hulp', '?', 'uitleg', 'hoe werkt dit'],
   emergency: ['nood', 'acuut', 'noodgeval', 'emergency', 'spoed', 'urgent', '112', 'acuut gevaar'],

@@ -1,5 +1,5 @@
 import type { Content, Locale, School } from '../content/types.js';
-import type { ContactCard } from './types.js';
+import type { ContactCard, ModuleCommand } from './types.js';
 
 export interface TriageResult {
   /** The route to start; null when the text is too vague to pick one. */
@@ -20,4 +20,6 @@ export interface EngineContext {
   /** Due time for a reminder step, e.g. "5 werkdagen" after now in the school's time zone. */
   readonly dueAfter: (school: School, after: string, now: Date) => Date;
   readonly newId: () => string;
+  /** Whole-message commands of capabilities outside the engine ("logboek", "mijn gegevens"); asked after the safety check. */
+  readonly moduleCommand?: (text: string) => ModuleCommand | null;
 }

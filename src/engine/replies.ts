@@ -29,7 +29,7 @@ export function clarifyReply(turn: Turn, candidates: readonly string[]): void {
   const routes = turn.ctx.content.routes;
   const ordered = [...candidates].sort((a, b) => Number(routes.get(b)?.safety ?? false) - Number(routes.get(a)?.safety ?? false));
   const choices = ordered.slice(0, 4).map((route) => routeChoice(turn, route));
-  turn.session.pending = { kind: 'clarify', routes: ordered.slice(0, 4) };
+  turn.session.clarify = ordered.slice(0, 4);
   turn.reply({
     text: turn.say(choices.length > 0 ? 'engine.clarify' : 'engine.clarify-open'),
     choices: [...choices, { id: commandChoiceId('menu'), label: turn.say('engine.choice.something-else') }, emergencyChoice(turn)],
@@ -38,4 +38,16 @@ export function clarifyReply(turn: Turn, candidates: readonly string[]): void {
 
 export function restartChoice(turn: Turn): ChoiceView {
   return { id: commandChoiceId('restart'), label: turn.say('engine.choice.restart') };
+}
+
+/** One action once per menu: the emergency button and the acuut route are the same action; equal labels are one button. */
+export function dedupeChoices(choices: readonly ChoiceView[]): ChoiceView[] {
+  const action = (id: string) => (id === commandChoiceId('emergency') ? routeChoiceId('acuut') : id);
+  const kept: ChoiceView[] = [];
+  for (const choice of choices) {
+    const twin = kept.findIndex((k) => action(k.id) === action(choice.id) || k.label.trim().toLowerCase() === choice.label.trim().toLowerCase());
+    if (twin < 0) kept.push(choice);
+    else if (choice.style === 'danger') kept[twin] = { ...kept[twin]!, style: 'danger' };
+  }
+  return kept;
 }

@@ -2,7 +2,7 @@ import { schoolVariables } from '../content/placeholders.js';
 import type { SourceRef } from '../content/source-ref.js';
 import type { School } from '../content/types.js';
 import type { EngineContext } from './context.js';
-import type { Effect, Reply, Session } from './types.js';
+import type { Effect, FormFrame, Reply, Session } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -21,7 +21,7 @@ export class Turn {
     readonly ctx: EngineContext,
     session: Session,
   ) {
-    this.session = { ...session, trail: [...session.trail], pupil: { ...session.pupil } };
+    this.session = { ...session, trail: [...session.trail], forms: [...session.forms], handled: [...session.handled], paused: [...session.paused] };
     const school = ctx.content.schools.get(session.schoolId);
     if (!school) throw new Error(`session ${session.key} refers to unknown school ${session.schoolId}`);
     this.school = school;
@@ -31,6 +31,16 @@ export class Turn {
   /** Translates a key for this session's locale with the school's names and numbers filled in. */
   say(key: string, vars: Record<string, unknown> = {}): string {
     return this.ctx.t(this.session.locale, key, { ...this.variables, var: vars });
+  }
+
+  /** The innermost open form, if any. */
+  get form(): FormFrame | undefined {
+    return this.session.forms.at(-1);
+  }
+
+  /** Replaces the innermost open form. */
+  setForm(frame: FormFrame): void {
+    this.session.forms = [...this.session.forms.slice(0, -1), frame];
   }
 
   reply(reply: Reply): void {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { HandoffView, OutboundMessage } from '../channels/channel.js';
 import type { Content, Locale } from '../content/types.js';
 import type { Translate } from '../i18n.js';
+import { firstSentence, shortLabel } from '../text/short-label.js';
 import type { HandoffRecord } from './handoff-repository.js';
 
 export const ackChoicePrefix = 'ack/';
@@ -49,11 +50,9 @@ export function handoffView(record: HandoffRecord, content: Content, t: Translat
   };
 }
 
-/** First line of a step's text, as a short label for "step reached". */
+/** The first sentence of a step's text, as a short label for "step reached", never cut in the middle of a word. */
 function stepLabel(t: Translate, locale: Locale, dialogId: string, stepId: string): string {
-  const text = t(locale, `${dialogId}.${stepId}`);
-  const first = (text.split('\n')[0] ?? text).trim();
-  return first.length > 90 ? `${first.slice(0, 87)}…` : first;
+  return shortLabel(firstSentence(t(locale, `${dialogId}.${stepId}`)), 120);
 }
 
 export function handoffMessage(view: HandoffView, kind: OutboundMessage['kind'], text: string): OutboundMessage {

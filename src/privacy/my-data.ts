@@ -5,7 +5,12 @@ import { deleteSessionsOfUser, sessionsOfUser } from '../store/session-repositor
 export interface MyData {
   readonly schoolId: string;
   readonly userId: string;
-  readonly conversations: ReadonlyArray<Pick<Session, 'key' | 'route' | 'dialogId' | 'stepId' | 'locale' | 'createdAt' | 'updatedAt' | 'pupil'>>;
+  readonly conversations: ReadonlyArray<
+    Pick<Session, 'key' | 'route' | 'dialogId' | 'stepId' | 'locale' | 'createdAt' | 'updatedAt'> & {
+      /** What open and paused forms hold (initials, group, a note): everything typed that is kept. */
+      readonly forms: ReadonlyArray<{ readonly form: string; readonly values: Readonly<Record<string, string>> }>;
+    }
+  >;
   readonly handoffs: ReadonlyArray<{ id: string; route: string | null; urgency: string; status: string; createdAt: string }>;
   readonly auditEntries: number;
 }
@@ -21,7 +26,16 @@ export async function exportMyData(db: Db, schoolId: string, userId: string): Pr
   return {
     schoolId,
     userId,
-    conversations: sessions.map((s) => ({ key: s.key, route: s.route, dialogId: s.dialogId, stepId: s.stepId, locale: s.locale, createdAt: s.createdAt, updatedAt: s.updatedAt, pupil: s.pupil })),
+    conversations: sessions.map((s) => ({
+      key: s.key,
+      route: s.route,
+      dialogId: s.dialogId,
+      stepId: s.stepId,
+      locale: s.locale,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+      forms: [...s.paused.flatMap((p) => p.forms), ...s.forms].map((f) => ({ form: f.formId, values: f.slots })),
+    })),
     handoffs: handoffs.map((h) => ({ id: h.id, route: h.data.route, urgency: h.urgency, status: h.status, createdAt: new Date(h.created_at).toISOString() })),
     auditEntries: Number(audit[0]?.n ?? 0),
   };

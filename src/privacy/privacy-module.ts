@@ -1,5 +1,4 @@
-import type { ModuleTurn, TurnModule } from '../app/turn-module.js';
-import type { Reply, Session } from '../engine/types.js';
+import type { ModuleResult, ModuleTurn, TurnModule } from '../app/turn-module.js';
 import type { Translate } from '../i18n.js';
 import type { Db } from '../store/db.js';
 import { normalise } from '../text/normalise.js';
@@ -8,8 +7,16 @@ import { deleteMyData, exportMyData } from './my-data.js';
 const exportWords = new Set(['mijn gegevens', 'my data', 'export mijn gegevens', 'inzage']);
 const deleteWords = new Set(['verwijder mijn gegevens', 'delete my data', 'vergeet mij', 'forget me']);
 
+/** "mijn gegevens" → export, "verwijder mijn gegevens" → ask-delete: recognised by the engine after its safety check. */
+export function privacyCommand(text: string): 'export' | 'ask-delete' | null {
+  const words = normalise(text);
+  return exportWords.has(words) ? 'export' : deleteWords.has(words) ? 'ask-delete' : null;
+}
+
 /** "mijn gegevens" and "verwijder mijn gegevens" in any channel (AVG inzage and verwijdering). */
 export class PrivacyModule implements TurnModule {
+  readonly name = 'privacy' as const;
+
   constructor(
     private readonly deps: {
       db: Db;
@@ -19,36 +26,35 @@ export class PrivacyModule implements TurnModule {
     },
   ) {}
 
-  async handle({ input, session }: ModuleTurn): Promise<{ session: Session; replies: Reply[]; forgetUser?: boolean } | null> {
-    const say = (key: string, vars: Record<string, unknown> = {}) => this.deps.t(session.locale, key, { var: vars });
-    if (input.event.kind === 'choice' && input.event.choiceId === 'privacy/delete-confirm') {
-      const counts = await deleteMyData(this.deps.db, input.schoolId, input.user.id);
-      for (const forget of this.deps.forget ?? []) await forget(input.user);
-      return { session, forgetUser: true, replies: [{ text: say('privacy.deleted', { count: counts.sessions, step: counts.handoffs }) }] };
-    }
-    if (input.event.kind !== 'text') return null;
-    const text = normalise(input.event.text);
-    if (exportWords.has(text)) {
+  private say(turn: ModuleTurn, key: string, vars: Record<string, unknown> = {}): string {
+    return this.deps.t(turn.session.locale, key, { var: vars });
+  }
+
+  async handle(turn: ModuleTurn): Promise<ModuleResult | null> {
+    const { input, session } = turn;
+    if (input.event.kind !== 'choice' || input.event.choiceId !== 'privacy/delete-confirm') return null;
+    const counts = await deleteMyData(this.deps.db, input.schoolId, input.user.id);
+    for (const forget of this.deps.forget ?? []) await forget(input.user);
+    return { session, forgetUser: true, replies: [{ text: this.say(turn, 'privacy.deleted', { count: counts.sessions, step: counts.handoffs }) }] };
+  }
+
+  async command(turn: ModuleTurn, command: string): Promise<ModuleResult> {
+    const { input, session } = turn;
+    if (command === 'export') {
       const data = await exportMyData(this.deps.db, input.schoolId, input.user.id);
-      return {
-        session,
-        replies: [{ text: `${say('privacy.export', { count: data.conversations.length, step: data.handoffs.length })}\n${JSON.stringify(data, null, 2)}` }],
-      };
+      return { session, replies: [{ text: `${this.say(turn, 'privacy.export', { count: data.conversations.length, step: data.handoffs.length })}\n${JSON.stringify(data, null, 2)}` }] };
     }
-    if (deleteWords.has(text)) {
-      return {
-        session,
-        replies: [
-          {
-            text: say('privacy.ask-delete'),
-            choices: [
-              { id: 'privacy/delete-confirm', label: say('privacy.delete-confirm'), style: 'danger' },
-              { id: 'cmd/menu', label: say('engine.choice.something-else') },
-            ],
-          },
-        ],
-      };
-    }
-    return null;
+    return {
+      session,
+      replies: [
+        {
+          text: this.say(turn, 'privacy.ask-delete'),
+          choices: [
+            { id: 'privacy/delete-confirm', label: this.say(turn, 'privacy.delete-confirm'), style: 'danger' },
+            { id: 'cmd/menu', label: this.say(turn, 'engine.choice.something-else') },
+          ],
+        },
+      ],
+    };
   }
 }

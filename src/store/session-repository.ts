@@ -1,11 +1,12 @@
-import { WatnuError } from '../errors.js';
+import { upgradeSession } from '../engine/session-upgrade.js';
 import type { Session } from '../engine/types.js';
+import { WatnuError } from '../errors.js';
 import type { Queryable } from './db.js';
 
 export async function loadSession(q: Queryable, key: string): Promise<Session | null> {
   const rows = await q.query<{ data: Session; version: number }>('SELECT data, version::int AS version FROM sessions WHERE key = $1', [key]);
   const row = rows[0];
-  return row ? { ...row.data, version: Number(row.version) } : null;
+  return row ? { ...upgradeSession(row.data), version: Number(row.version) } : null;
 }
 
 /**
@@ -92,7 +93,7 @@ export async function deleteSessionsOfUser(q: Queryable, schoolId: string, userI
 
 export async function sessionsOfUser(q: Queryable, schoolId: string, userId: string): Promise<Session[]> {
   const rows = await q.query<{ data: Session }>('SELECT data FROM sessions WHERE school_id = $1 AND user_id = $2 ORDER BY key', [schoolId, userId]);
-  return rows.map((r) => r.data);
+  return rows.map((r) => upgradeSession(r.data));
 }
 
 /** Retention: sessions untouched since `before` are removed. */

@@ -34,7 +34,7 @@ describe('calamity mode for the director', () => {
     expect(chat.choices.map((c) => c.id)).toContain('case/open/rouw');
     await chat.press('case/open/rouw');
     await chat.say('Overlijden leerling groep 6 (A.B.) na ongeval');
-    await chat.press('case/size/groot');
+    await chat.press('case-open/size/groot');
     expect(chat.text).toContain('Calamiteitendossier geopend');
     expect(chat.choices.map((c) => c.id)).toEqual(expect.arrayContaining(['case/section/stappen', 'case/section/sleuteltrio-acties']));
 
@@ -54,7 +54,7 @@ describe('calamity mode for the director', () => {
     await chat.press('case/section/sleuteltrio-acties');
     await chat.press('case/item/contact-familie');
     await chat.press('case/assign/contact-familie');
-    await chat.press('case/owner/directeur');
+    await chat.press('case-assign/owner/directeur');
     tick(5);
     await chat.say('log: ouders klas 6 gebeld');
 
@@ -133,9 +133,9 @@ describe('calamity mode for the director', () => {
     const chat = chatAs('proo-leiden', 'dir-2', director);
     const register = async (category: string, initials: string, place: string, kind?: string) => {
       await chat.say('incident');
-      await chat.press(`case/incident-cat/${category}`);
-      if (kind) await chat.press(`case/incident-kind/${kind}`);
-      await chat.press('case/incident-today');
+      await chat.press(`incident/category/${category}`);
+      if (kind) await chat.press(`incident/kind/${kind}`);
+      await chat.press('incident/date/today');
       await chat.say(place);
       await chat.say(initials);
       expect(chat.text).toContain('Incident geregistreerd');

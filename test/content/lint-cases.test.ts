@@ -1,40 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ContentPaths, loadContent } from '../../src/content/load-content.js';
-import type { ContentProblem } from '../../src/content/problem.js';
-import { projectRoot } from '../helpers/content.js';
+import { loadMiniWith as loadWith, removeMiniCopies, replaceIn } from '../helpers/mini-content.js';
 
-const fixture = join(projectRoot, 'test', 'fixtures', 'content-mini');
-const dirs: string[] = [];
-
-/** Copies the mini content tree, applies one edit, and loads it. */
-function loadWith(edit: (root: string) => void): readonly ContentProblem[] {
-  const root = mkdtempSync(join(tmpdir(), 'watnu-lint-'));
-  dirs.push(root);
-  cpSync(fixture, root, { recursive: true });
-  edit(root);
-  const paths: ContentPaths = {
-    root,
-    dialogsDir: join(root, 'dialogs'),
-    schoolsDir: join(root, 'schools'),
-    localesDir: join(root, 'locales'),
-    sourcesDir: join(projectRoot, 'docs', 'sources'),
-  };
-  return loadContent(paths).problems;
-}
-
-function replaceIn(root: string, file: string, from: string, to: string): void {
-  const path = join(root, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} lacks "${from}"`);
-  writeFileSync(path, text.replace(from, to));
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeMiniCopies);
 
 describe('npm run check catches content mistakes, naming file and step', () => {
   it('accepts the untouched fixture', () => {

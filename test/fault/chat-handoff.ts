@@ -19,7 +19,6 @@ const steps: ReadonlyArray<Record<string, string>> = [
   { choiceId: 'handoff/urgency/hoog' },
   { text: 'K.L.' },
   { text: '4' },
-  { choiceId: 'handoff/note-no' },
   { choiceId: 'handoff/send' },
 ];
 

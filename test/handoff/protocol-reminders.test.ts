@@ -63,7 +63,6 @@ describe('protocol deadlines become reminders to the right person', () => {
     }
     await chat.say('Sanne de Vries');
     await chat.say('6');
-    await chat.press('handoff/note-no');
     await chat.press('handoff/send');
     await settle();
     const handoff = (await inbox('ib')).find((m) => m.kind === 'handoff' && m.text.includes('Een leerling vertelt'));

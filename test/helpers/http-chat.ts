@@ -63,11 +63,10 @@ export class HttpChat {
     return this.replies.flatMap((r) => (r.contacts ?? []).map((c) => c.name));
   }
 
-  /** Fills the handoff form: initials, group, no note, send. */
+  /** Fills the handoff form: initials, group, send (no note). */
   async completeHandoff(initials = 'S.V.', group = '6'): Promise<void> {
     await this.say(initials);
     await this.say(group);
-    await this.press('handoff/note-no');
     await this.press('handoff/send');
   }
 }

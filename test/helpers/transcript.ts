@@ -2,7 +2,7 @@ import { engineContextFactory } from '../../src/app/engine-context.js';
 import type { Content, Locale } from '../../src/content/types.js';
 import { advance, newSession } from '../../src/engine/advance.js';
 import type { TriageResult } from '../../src/engine/context.js';
-import type { ChoiceView, Effect, Reply, Session } from '../../src/engine/types.js';
+import type { ChoiceView, Effect, InboundEvent, Reply, Session } from '../../src/engine/types.js';
 import type { Translate } from '../../src/i18n.js';
 import { triage as realTriage } from '../../src/triage/triage.js';
 import { realContent } from './content.js';
@@ -13,6 +13,9 @@ export interface TranscriptOptions {
   readonly content?: Content;
   readonly t?: Translate;
   readonly triage?: (text: string, locale: Locale) => TriageResult;
+  /** The asker's role (unset: the teacher's view). */
+  readonly role?: string;
+  readonly key?: string;
 }
 
 /**
@@ -35,10 +38,15 @@ export class Transcript {
     let ids = 0;
     const factory = engineContextFactory(content, t, options.triage ?? realTriage);
     this.context = () => ({ ...factory(now), newId: () => `id-${++ids}` });
-    this.session = newSession({ key: 'web:transcript', schoolId, userId: 'u-test', locale: options.locale ?? 'nl', now });
+    this.session = newSession({ key: options.key ?? 'web:transcript', schoolId, userId: 'u-test', ...(options.role ? { role: options.role } : {}), locale: options.locale ?? 'nl', now });
   }
 
-  private apply(event: { kind: 'text'; text: string } | { kind: 'choice'; choiceId: string }): Reply[] {
+  /** The engine's context for this transcript (same clock, same ids). */
+  get ctx() {
+    return this.context();
+  }
+
+  private apply(event: InboundEvent): Reply[] {
     const result = advance(this.context(), this.session, event);
     this.session = result.session;
     this.replies = [...result.effects.filter((e) => e.type === 'reply').map((e) => e.reply)];
@@ -50,6 +58,11 @@ export class Transcript {
 
   say(text: string): Reply[] {
     return this.apply({ kind: 'text', text });
+  }
+
+  /** An explicit question, as Slack's `/watnu <vraag>` sends it. */
+  ask(text: string): Reply[] {
+    return this.apply({ kind: 'text', text, question: true });
   }
 
   pressId(choiceId: string): Reply[] {

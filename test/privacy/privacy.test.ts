@@ -28,8 +28,10 @@ describe('privacy', () => {
     await chat.say('Sanne de Vries');
     expect(chat.text).toContain('S.d.V.');
     await chat.say('5');
-    await chat.press('handoff/note-yes');
+    await chat.press('handoff/note');
     await chat.say('CANARY-7F3A notitie');
+    // The note reads as another topic (dossier) to triage: held, and kept on the teacher's explicit word.
+    await chat.press('cmd/use-held');
     await chat.press('handoff/send');
     await app.dispatcher.idle();
     const findings = scanLogs(testLogDir).filter((f) => f.startsWith(`worker-${process.pid}`));

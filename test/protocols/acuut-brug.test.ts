@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardIds, sendHandoff } from '../helpers/protocol-kit.js';
+import { cardIds, openHandoff, sendHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 function start(locale: 'nl' | 'en' = 'nl'): Transcript {
@@ -31,7 +31,7 @@ describe('acuut-brug (SBO de Brug, safety)', () => {
     expect(t.replies).toHaveLength(1);
     expectStandAloneFirstReply(t);
     expect(t.phones).toEqual(['112', '0800-2000']);
-    expect(t.choices.map((c) => c.id.split('/').pop())).toEqual(['gevaar', 'onveilig', 'verteld', 'eer', 'collega', 'vermist']);
+    expect(t.choices.map((c) => c.id.split('/').pop())).toEqual(['gevaar', 'onveilig', 'verteld', 'eer', 'collega', 'vermist', 'onveilig-overdracht', 'gevaar-overdracht']);
   });
 
   it("'nood' from the middle of another dialog lands on the same first reply", () => {
@@ -48,7 +48,7 @@ describe('acuut-brug (SBO de Brug, safety)', () => {
     t.press('verder');
     t.say('nood');
     expectStandAloneFirstReply(t);
-    expect(t.session.pending).toBeNull();
+    expect(openHandoff(t)).toBeNull();
   });
 
   it('direct danger: 112, veiligheidscoördinator and directeur, acute handoff to the director, zorglogboek', () => {

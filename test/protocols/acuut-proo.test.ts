@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/engine/types.js';
-import { cardIds, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
+import { cardIds, openHandoff, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /**
@@ -34,7 +34,13 @@ describe('acuut-proo', () => {
     const t = new Transcript(school);
     t.pressId('route/acuut');
     expectStandsOnItsOwn(t.replies[0]!);
-    expect(t.choices.map((c) => c.id)).toEqual(['acuut-proo/direct/gevaar-nu', 'acuut-proo/direct/onveilig', 'acuut-proo/direct/geen-acuut']);
+    expect(t.choices.map((c) => c.id)).toEqual([
+      'acuut-proo/direct/gevaar-nu',
+      'acuut-proo/direct/onveilig',
+      'acuut-proo/direct/geen-acuut',
+      'shortcut/acuut-proo/direct/overdracht-ib',
+      'shortcut/acuut-proo/direct/overdracht-directeur',
+    ]);
   });
 
   it('"nood" typed in the middle of another protocol gives the same first reply', () => {
@@ -78,7 +84,7 @@ describe('acuut-proo', () => {
     t.press('onveilig');
     expect(t.text).toContain('acuut (levens)gevaar');
     t.press(`wie/${choice}`);
-    expect(t.session.pending).toMatchObject({ kind: 'handoff', to, urgency: 'acuut' });
+    expect(openHandoff(t)).toMatchObject({ to, urgency: 'acuut' });
     const handoff = sendHandoff(t, 'K.L.', '3');
     expect(handoff).toMatchObject({ to, urgency: 'acuut', route: 'acuut' });
     expect(handoff!.ask).toContain('Veilig Thuis Hollands Midden');
@@ -91,7 +97,7 @@ describe('acuut-proo', () => {
     t.pressId('route/acuut');
     t.press('onveilig');
     t.press('wie/niet');
-    expect(t.session.pending).toBeNull();
+    expect(openHandoff(t)).toBeNull();
     expect(t.text).toContain('De meldcode stopt niet bij een melding');
   });
 

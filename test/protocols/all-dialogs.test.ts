@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dialog, School } from '../../src/content/types.js';
 import { realContent } from '../helpers/content.js';
-import { suggestsParentsFirst } from '../helpers/protocol-kit.js';
+import { openHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 const { content, problems } = realContent();
@@ -48,12 +48,10 @@ function walkAllPaths(schoolId: string, route: string, visit: (path: string[], t
 }
 
 function fillHandoffForm(t: Transcript): void {
-  for (let i = 0; i < 6 && t.session.pending?.kind === 'handoff'; i++) {
-    const stage = t.session.pending.stage;
+  for (let i = 0, stage = openHandoff(t)?.stage; i < 6 && stage; i++, stage = openHandoff(t)?.stage) {
     if (stage === 'urgency') t.pressId('handoff/urgency/hoog');
     else if (stage === 'initials') t.say('S.V.');
     else if (stage === 'group') t.say('6');
-    else if (stage === 'note-offer') t.pressId('handoff/note-no');
     else if (stage === 'confirm') t.pressId('handoff/send');
   }
 }
@@ -79,7 +77,7 @@ describe.each(schools.map((s) => [s.id, s] as const))('every dialog of %s', (sch
     for (const stepId of Object.keys(dialog.steps)) {
       const t = new Transcript(schoolId);
       t.pressId(`route/${route}`);
-      t.session = { ...t.session, dialogId: dialog.id, stepId, route, pending: null };
+      t.session = { ...t.session, dialogId: dialog.id, stepId, route, forms: [] };
       t.say('nood');
       expect(t.route, `${dialog.id}/${stepId}`).toBe('acuut');
       expect(t.session.route).toBe('acuut');

@@ -34,7 +34,7 @@ describe('disclosure-brug (SBO de Brug, safety)', () => {
     // The national rule is cited from the PROO plan, with a note that it is not De Brug's own plan.
     expect(first.source).toContain('PROOLeiden-Leiderdorp — Disclosure');
     expect(first.source).toContain('het plan van SBO de Brug beschrijft disclosure niet');
-    expect(t.choices.map((c) => c.id)).toEqual(['disclosure-brug/direct/verder', 'disclosure-brug/direct/gevaar']);
+    expect(t.choices.map((c) => c.id)).toEqual(['disclosure-brug/direct/verder', 'disclosure-brug/direct/gevaar', 'shortcut/disclosure-brug/direct/overdracht']);
   });
 
   it('main path: afweging 2, acute handoff to the IB, format meldcode, kindgesprek, parents, end', () => {

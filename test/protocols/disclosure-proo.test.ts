@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardIds, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
+import { cardIds, openHandoff, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /**
@@ -24,7 +24,7 @@ describe('disclosure-proo', () => {
     expect(first.text).toContain('Ga NIET eerst met de ouders/verzorgers in gesprek');
     expect(first.text).toContain('Bel 112');
     expect(cardIds(t)).toEqual(['helen-berendsen', 'intern-begeleider', 'veilig-thuis', 'politie-112']);
-    expect(t.choices.map((c) => c.id)).toEqual(['disclosure-proo/direct/verder', 'disclosure-proo/direct/gevaar']);
+    expect(t.choices.map((c) => c.id)).toEqual(['disclosure-proo/direct/verder', 'disclosure-proo/direct/gevaar', 'shortcut/disclosure-proo/direct/overdracht']);
   });
 
   it('first reply in English says the same', () => {
@@ -44,7 +44,7 @@ describe('disclosure-proo', () => {
     expect(t.text).toContain('zonder vooroverleg een melding worden gedaan');
     expect(t.text).toContain('Het plan noemt disclosure hier uitdrukkelijk als voorbeeld');
     expect(t.text).toContain('zorgvuldige afstemming over de vervolgacties tussen jou als beroepskracht, Veilig Thuis en de leerling');
-    expect(t.session.pending).toMatchObject({ kind: 'handoff', to: 'ib', urgency: 'acuut', stage: 'initials' });
+    expect(openHandoff(t)).toMatchObject({ to: 'ib', urgency: 'acuut', stage: 'initials' });
     expect(cardIds(t)).toEqual(['intern-begeleider', 'helen-berendsen']);
 
     const handoff = sendHandoff(t, 'S.V.', '6');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardIds, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
+import { cardIds, openHandoff, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /** Eergerelateerd geweld at PROOLeiden-Leiderdorp (safety route), as the plan's passage describes it. */
@@ -35,7 +35,7 @@ describe('eergerelateerd-proo', () => {
     const t = new Transcript(school);
     t.pressId('route/eergerelateerd');
     t.press('verder');
-    expect(t.session.pending).toMatchObject({ kind: 'handoff', to: 'ib', urgency: 'acuut' });
+    expect(openHandoff(t)).toMatchObject({ to: 'ib', urgency: 'acuut' });
     const handoff = sendHandoff(t, 'A.B.', '7');
     expect(handoff).toMatchObject({ to: 'ib', urgency: 'acuut', route: 'eergerelateerd' });
     expect(handoff!.ask).toContain('Veilig Thuis Hollands Midden');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardIds } from '../helpers/protocol-kit.js';
+import { cardIds, openHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /** The kindcheck at PROOLeiden-Leiderdorp: what it is, and what follows as the plan describes it. */
@@ -70,10 +70,9 @@ describe('kindcheck-proo', () => {
     expect(t.text).toContain('Voer het kindcheckgesprek dan niet');
     expect(cardIds(t)).toEqual(['helen-berendsen', 'intern-begeleider', 'veilig-thuis']);
     // F17: equivalent to disclosure (acute onveiligheid): urgency acuut.
-    expect(t.session.pending).toMatchObject({ kind: 'handoff', to: 'ib', urgency: 'acuut' });
+    expect(openHandoff(t)).toMatchObject({ to: 'ib', urgency: 'acuut' });
     t.say('Q.Z.');
     t.say('5');
-    t.pressId('handoff/note-no');
     t.pressId('handoff/send');
     expect(t.effects.find((e) => e.type === 'handoff')?.handoff).toMatchObject({ to: 'ib', urgency: 'acuut', route: 'kindcheck' });
     expect(t.choices.map((c) => c.id)).toContain('route/meldcode');

@@ -49,7 +49,6 @@ describe('klacht-brug (SBO de Brug)', () => {
     t.press('niet-opgelost');
     t.say('T.U.');
     t.say('3');
-    t.pressId('handoff/note-no');
     t.pressId('handoff/send');
     const handoff = t.effects.find((e): e is Extract<Effect, { type: 'handoff' }> => e.type === 'handoff')?.handoff;
     expect(handoff?.to).toBe('directeur');

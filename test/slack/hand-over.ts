@@ -4,7 +4,7 @@ import { buttonsOf, type SlackDriver, textOf } from './slack-driver.js';
 
 const last = (messages: StoredMessage[]) => messages.at(-1)!;
 
-/** "overdracht" at any moment: the handoff form to the IB, filled in (group 5, no note) and sent from Slack. */
+/** "overdracht" at any moment: the handoff form to the IB, filled in (group 5) and sent from Slack. */
 export async function handOver(slack: SlackDriver, user: SlackUser, initials: string, urgency = 'handoff/urgency/hoog'): Promise<void> {
   let step = last(await slack.dm(user, 'overdracht'));
   for (let guard = 0; !/initialen/i.test(textOf([step])) && guard < 3; guard++) {
@@ -14,6 +14,5 @@ export async function handOver(slack: SlackDriver, user: SlackUser, initials: st
   }
   await slack.dm(user, initials);
   step = last(await slack.dm(user, '5'));
-  step = last(await slack.press(user, step, 'handoff/note-no'));
   await slack.press(user, step, 'handoff/send');
 }

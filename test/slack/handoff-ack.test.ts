@@ -34,7 +34,6 @@ describe('disclosure → handoff → "Ik pak dit op", through the Slack adapter 
     }
     await slack.dm(juf, 'S.V.');
     step = last(await slack.dm(juf, '6'));
-    step = last(await slack.press(juf, step, 'handoff/note-no'));
     await slack.press(juf, step, 'handoff/send');
 
     // The handoff arrives in PROO's IB channel (outbox → chat.postMessage), initials and group only.

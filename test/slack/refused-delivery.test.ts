@@ -82,7 +82,7 @@ describe('Slack refuses a handoff', () => {
     t.api.tokenError = 'token_revoked';
     // The asker uses the web chat of the same school; the IB channel is Slack.
     const chat = (body: Record<string, string>) => t.app.chat({ conversationId: 'web-revoked', schoolId: proo.schoolId, user: { id: 'juf-web' }, ...body });
-    const steps: Array<Record<string, string>> = [{ text: 'overdracht' }, { choiceId: 'handoff/urgency/acuut' }, { text: 'X.Y.' }, { text: '5' }, { choiceId: 'handoff/note-no' }, { choiceId: 'handoff/send' }];
+    const steps: Array<Record<string, string>> = [{ text: 'overdracht' }, { choiceId: 'handoff/urgency/acuut' }, { text: 'X.Y.' }, { text: '5' }, { choiceId: 'handoff/send' }];
     for (const step of steps) {
       expect((await chat(step)).status).toBe(200);
     }

@@ -68,8 +68,6 @@ describe('authenticated Teams path against loopback fakes', () => {
     expect(invoke.status).toBe(200);
     await say('G.H.');
     await say('5');
-    const note = cardButtons(cardOf(connector.posts().at(-1)!.body)).find((b) => b.data.choice === 'handoff/note-no')!;
-    await postActivity(app.url, executeInvoke(connector.url, where, staff.teacher, connector.posts().at(-1)!.id!, { verb: note.verb!, data: note.data }), bearer());
     const send = cardButtons(cardOf(connector.posts().at(-1)!.body)).find((b) => b.data.choice === 'handoff/send')!;
     await postActivity(app.url, executeInvoke(connector.url, where, staff.teacher, connector.posts().at(-1)!.id!, { verb: send.verb!, data: send.data }), bearer());
     const posted = await eventually(() => connector.posts(channels.prooIb).find((p) => cardText(cardOf(p.body)).includes('G.H., groep 5')), 'the handoff in the IB channel');
@@ -90,7 +88,7 @@ describe('authenticated Teams path against loopback fakes', () => {
     tokens.revoke();
     connector.acceptedTokens = () => [];
     const web = (body: Record<string, string>) => app.chat({ conversationId: 'auth-web', schoolId: 'proo-leiden', user: { id: 'juf-web' }, ...body });
-    const steps: Array<Record<string, string>> = [{ text: 'overdracht' }, { choiceId: 'handoff/urgency/acuut' }, { text: 'X.Y.' }, { text: '5' }, { choiceId: 'handoff/note-no' }, { choiceId: 'handoff/send' }];
+    const steps: Array<Record<string, string>> = [{ text: 'overdracht' }, { choiceId: 'handoff/urgency/acuut' }, { text: 'X.Y.' }, { text: '5' }, { choiceId: 'handoff/send' }];
     for (const step of steps) expect((await web(step)).status).toBe(200);
     await eventually(async () => {
       const rows = await app.db.query<{ delivery: string }>(`SELECT delivery FROM handoffs WHERE data->'pupil'->>'initials' = 'X.Y.'`);

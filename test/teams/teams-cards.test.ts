@@ -8,6 +8,7 @@ import type { Reply } from '../../src/engine/types.js';
 import type { HandoffRecord } from '../../src/handoff/handoff-repository.js';
 import { HandoffService } from '../../src/handoff/handoff-service.js';
 import { realContent } from '../helpers/content.js';
+import { openHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 import { cardButtons, cardLinks, cardText } from './card-reader.js';
 import { cardErrors, expectValidCards } from './card-schema.js';
@@ -33,11 +34,12 @@ function allReplies(schoolId: string, locale: Locale): Reply[] {
     }
     replies.push(...chat.replies);
     const s = chat.session;
-    const state = `${s.dialogId}/${s.stepId}/${s.pending?.kind === 'handoff' ? s.pending.stage : ''}`;
+    const stage = openHandoff(chat)?.stage ?? '';
+    const state = `${s.dialogId}/${s.stepId}/${stage}`;
     if (seen.has(state) || path.length > 60) continue;
     seen.add(state);
-    if (s.pending?.kind === 'handoff' && s.pending.stage === 'initials') queue.push([...path, 'text:S.V.']);
-    else if (s.pending?.kind === 'handoff' && s.pending.stage === 'group') queue.push([...path, 'text:6']);
+    if (stage === 'initials') queue.push([...path, 'text:S.V.']);
+    else if (stage === 'group') queue.push([...path, 'text:6']);
     else for (const choice of chat.choices) queue.push([...path, choice.id]);
   }
   return replies;

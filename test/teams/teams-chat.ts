@@ -100,11 +100,10 @@ export class TeamsChat {
     return this.send(submitMessage(this.connector.url, this.where, this.user, button.activityId, button.data, this.locale));
   }
 
-  /** Fills the handoff form: initials, group, no note, send. */
+  /** Fills the handoff form: initials, group, send (no note). */
   async completeHandoff(initials = 'S.V.', group = '6'): Promise<void> {
     await this.say(initials);
     await this.say(group);
-    await this.press('handoff/note-no');
     await this.press('handoff/send');
   }
 }

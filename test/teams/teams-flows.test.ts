@@ -1,36 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { personal, teamInstall } from './activities.js';
+import { describe, expect, it } from 'vitest';
+import { personal } from './activities.js';
 import { cardButtons, cardOf, cardText } from './card-reader.js';
-import { FakeConnector } from './fake-connector.js';
 import { expectValidCards } from './card-schema.js';
-import { postActivity, TeamsChat } from './teams-chat.js';
-import { channels, staff, teams, teamsSchoolsDir, tenants } from './teams-fixture.js';
+import { useInstalledTeamsApp } from './installed-teams-app.js';
+import { TeamsChat } from './teams-chat.js';
+import { channels, staff, teams, tenants } from './teams-fixture.js';
 
 /**
  * Whole conversations through the Teams adapter alone: real-shaped activities
  * POSTed to /api/messages, replies and proactive posts caught by a fake Bot
  * Connector on loopback. No web API is used.
  */
-let app: TestApp;
-const connector = new FakeConnector();
-const schools = teamsSchoolsDir();
-beforeAll(async () => {
-  await connector.start();
-  app = await startTestApp({ env: { SCHOOLS_DIR: schools.dir } });
-  // The school installs WatNu in its team: the conversation reference is stored.
-  const install = await postActivity(app.url, teamInstall(connector.url, teams.proo, tenants.proo, staff.directeur));
-  expect(install.status).toBe(200);
-});
-afterAll(async () => {
-  await app?.close();
-  await connector.stop();
-  schools.remove();
-});
+const env = useInstalledTeamsApp();
+const { connector } = env;
 
 describe('meldcode walk-through in a personal chat (PROOLeiden-Leiderdorp)', () => {
   it('from "wat nu?" to the advice at a leaf of the afwegingskader, with a handoff on the way', async () => {
-    const chat = new TeamsChat(app.url, connector, personal(staff.teacher, tenants.proo), staff.teacher);
+    const chat = new TeamsChat(env.app.url, connector, personal(staff.teacher, tenants.proo), staff.teacher);
     await chat.say('wat nu?');
     expect(chat.text).toContain('Wat is er aan de hand?');
     await chat.press('route/meldcode');
@@ -59,7 +45,7 @@ describe('meldcode walk-through in a personal chat (PROOLeiden-Leiderdorp)', () 
 
 describe('disclosure → handoff to the IB channel → "Ik pak dit op" → the teacher is told', () => {
   it('runs through Teams alone', async () => {
-    const teacher = new TeamsChat(app.url, connector, personal(staff.teacher, tenants.proo), staff.teacher);
+    const teacher = new TeamsChat(env.app.url, connector, personal(staff.teacher, tenants.proo), staff.teacher);
     await teacher.say('Een meisje uit groep 6 vertelde me net dat haar stiefvader haar slaat');
     expect(teacher.text).toContain('Overleg direct, nu, met de intern begeleider/aandachtsfunctionaris');
     expect(teacher.cards[0].body[0]).toMatchObject({ type: 'Container', style: 'attention' });
@@ -86,7 +72,7 @@ describe('disclosure → handoff to the IB channel → "Ik pak dit op" → the t
 
     // The IB presses "Ik pak dit op" in the channel (a new thread under the post).
     const ib = new TeamsChat(
-      app.url,
+      env.app.url,
       connector,
       { kind: 'channel', teamId: teams.proo, channelId: channels.prooIb, tenantId: tenants.proo, threadId: posted.id! },
       staff.ib,
@@ -109,7 +95,7 @@ describe('disclosure → handoff to the IB channel → "Ik pak dit op" → the t
     expect(cardText(cardOf(notice.body))).toContain('Ilse Verbeek (IB) heeft je overdracht (');
 
     // A second "Ik pak dit op" (the director, on the same card) changes nothing.
-    const director = new TeamsChat(app.url, connector, ib.where, staff.directeur);
+    const director = new TeamsChat(env.app.url, connector, ib.where, staff.directeur);
     connector.members.set(staff.directeur.id, { id: staff.directeur.id, name: staff.directeur.name, userPrincipalName: staff.directeur.upn });
     const again = await director.click({ ...ack!, activityId: posted.id! });
     expect(cardText(again.body.value)).toContain('Opgepakt door Ilse Verbeek (IB)');

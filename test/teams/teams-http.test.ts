@@ -245,7 +245,7 @@ describe('POST /api/messages: the director\'s calamity case (deputy by UPN)', ()
     await chat.say('calamiteit');
     await chat.press('case/open/calamiteit');
     await chat.say('Brand in de gymzaal tijdens de les');
-    await chat.press('case/size/beperkt');
+    await chat.press('case-open/size/beperkt');
     await chat.press('case/section/actieplan');
     expect(chat.text).toMatch(/☐ \S/);
     expectValidCards(chat.all.map((c) => cardOf(c.body)));

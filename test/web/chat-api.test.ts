@@ -105,7 +105,7 @@ describe('POST /api/chat/inbox/ack across schools', () => {
   it('a handoff of another school is not acknowledged at all', async () => {
     const chat = await app.chat({ conversationId: 'ack-x', schoolId: 'proo-leiden', user: { id: 'u-ack' }, text: 'overdracht' });
     expect(chat.status).toBe(200);
-    for (const step of [{ choiceId: 'handoff/urgency/normaal' }, { text: 'A.B.' }, { text: '4' }, { choiceId: 'handoff/note-no' }, { choiceId: 'handoff/send' }]) {
+    for (const step of [{ choiceId: 'handoff/urgency/normaal' }, { text: 'A.B.' }, { text: '4' }, { choiceId: 'handoff/send' }]) {
       await app.chat({ conversationId: 'ack-x', schoolId: 'proo-leiden', user: { id: 'u-ack' }, ...step });
     }
     await app.dispatcher.idle();

@@ -36,7 +36,8 @@ export function registerCommandListener(app: App, ctx: SlackContext): void {
       return;
     }
     await ack(dm === command.channel_id ? undefined : { response_type: 'ephemeral', text: say('dm-pointer') });
-    const event: InboundEvent = text.length === 0 ? { kind: 'choice', choiceId: 'cmd/menu' } : { kind: 'text', text };
+    // `/watnu <vraag>` asks a question: never an answer to an open form (initials W.N.B.P.).
+    const event: InboundEvent = text.length === 0 ? { kind: 'choice', choiceId: 'cmd/menu' } : { kind: 'text', text, question: true };
     await ctx.turns.run({ place: { kind: 'dm', channelId: dm }, userId: command.user_id, identity, displayName: command.user_name, event });
   });
 }

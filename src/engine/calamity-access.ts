@@ -1,12 +1,8 @@
 import type { School } from '../content/types.js';
+import type { ActorRef } from './types.js';
 
-export interface Actor {
-  readonly userId: string;
-  readonly name?: string;
-  /** Role from the channel: configured for Teams/Slack users, picked on the web page. */
-  readonly role?: string;
-  readonly channel: 'web' | 'teams' | 'slack';
-}
+/** Who acts; the role comes from the channel: configured for Teams/Slack users, picked on the web page. */
+export type Actor = ActorRef;
 
 /**
  * Only the school's director and configured deputies open or read calamity

@@ -1,0 +1,33 @@
+import type { Dialog } from '../content/types.js';
+import { normalise } from '../text/normalise.js';
+import { passes } from './guards.js';
+import type { Turn } from './turn.js';
+
+function says(text: string, phrase: string): boolean {
+  return ` ${normalise(text)} `.includes(` ${normalise(phrase)} `);
+}
+
+/** The named entry the asker's words and role choose ("afwegingskader" from the IB), or null. */
+export function entryFor(turn: Turn, dialog: Dialog, text: string): { name: string; step: string } | null {
+  for (const [name, entry] of Object.entries(dialog.entries ?? {})) {
+    if (entry.says.some((phrase) => says(text, phrase)) && entry.when.every((g) => passes(turn, g))) return { name, step: entry.step };
+  }
+  return null;
+}
+
+const stepNumber = /\b(?:stap|step|actie|action)\s*(\d{1,2})\b/;
+
+/** "we zitten al bij stap 3": the dialog's third numbered step, or null. */
+export function numberedStep(dialog: Dialog, text: string): string | null {
+  const match = normalise(text).match(stepNumber);
+  const n = match ? Number(match[1]) : 0;
+  return (n >= 1 && dialog.numbered?.[n - 1]) || null;
+}
+
+/** Where the asker's words point inside a dialog: a named entry or a numbered step. */
+export function jumpTarget(turn: Turn, dialog: Dialog, text: string): { name: string; step: string } | null {
+  const entry = entryFor(turn, dialog, text);
+  if (entry) return entry;
+  const step = numberedStep(dialog, text);
+  return step ? { name: 'numbered', step } : null;
+}
