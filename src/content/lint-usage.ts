@@ -57,6 +57,9 @@ export function lintSchoolUsage(
   return problems;
 }
 
+/** `{school.name}` where `{{school.name}}` was meant (a slip of string formatting). */
+const singleBracePlaceholder = /(?<!\{)\{(?:school|role|contact|var)\.[^{}\s]+\}(?!\})/g;
+
 function lintDialogForSchool(
   dialog: Dialog,
   school: School,
@@ -91,6 +94,9 @@ function lintDialogForSchool(
       for (const placeholder of placeholdersIn(value)) {
         const why = checkPlaceholder(placeholder, variables);
         if (why) problem('unknown-placeholder', at, `${key}: ${why}`);
+      }
+      for (const [single] of value.matchAll(singleBracePlaceholder)) {
+        problem('unknown-placeholder', at, `${key}: "${single}" has single braces and would be printed as is; write {${single}}`);
       }
     }
   }
