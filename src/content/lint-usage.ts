@@ -62,6 +62,9 @@ export function lintSchoolUsage(
   return problems;
 }
 
+/** `{school.name}` where `{{school.name}}` was meant (a slip of string formatting). */
+const singleBracePlaceholder = /(?<!\{)\{(?:school|role|contact|var)\.[^{}\s]+\}(?!\})/g;
+
 function lintDialogForSchool(
   dialog: Dialog,
   school: School,
@@ -112,6 +115,9 @@ function lintTextsForSchool(
       for (const placeholder of placeholdersIn(value)) {
         const why = checkPlaceholder(placeholder, variables, slots);
         if (why) problems.push({ code: 'unknown-placeholder', file: dialog.file, at, message: `${key}: ${why} (school ${school.id})` });
+      }
+      for (const [single] of value.matchAll(singleBracePlaceholder)) {
+        problem('unknown-placeholder', at, `${key}: "${single}" has single braces and would be printed as is; write {${single}}`);
       }
     }
   }

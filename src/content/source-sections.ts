@@ -15,6 +15,8 @@ export interface DocumentLayout {
   readonly pageStarts: readonly number[];
   /** Line indices whose raw text is not blank. */
   readonly nonBlank: ReadonlySet<number>;
+  /** Offsets at which a line ends (the next line's start, and the end of the text). */
+  readonly lineEnds: ReadonlySet<number>;
 }
 
 /** A heading may continue over at most this many page breaks (a section spanning pages, as De Brug's meldcode table). */
@@ -36,7 +38,7 @@ export function documentLayout(rawLines: readonly string[], normalise: (text: st
     if (normalised.length > 0) nonBlank.add(index);
     if (index > 0 && pageStartPattern.test(line)) pageStarts.push(index);
   });
-  return { lineStarts, pageStarts, nonBlank };
+  return { lineStarts, pageStarts, nonBlank, lineEnds: new Set([...lineStarts.slice(1), offset]) };
 }
 
 /** Index of the line that holds the normalised offset. */
@@ -54,13 +56,17 @@ function lineAt(layout: DocumentLayout, offset: number): number {
   return lo;
 }
 
+/** 1-based index of the page that holds the line (binary search over page starts). */
 function pageOf(layout: DocumentLayout, line: number): number {
-  let page = 0;
-  for (const start of layout.pageStarts) {
-    if (start > line) break;
-    page++;
+  const starts = layout.pageStarts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= line) lo = mid + 1;
+    else hi = mid;
   }
-  return page;
+  return lo;
 }
 
 function allOffsets(text: string, passage: string): number[] {
@@ -78,12 +84,12 @@ interface HeadingOccurrence {
 
 /** Lines on which the (normalised) heading stands alone, possibly continued over the next lines. */
 export function headingOccurrences(text: string, layout: DocumentLayout, heading: string): HeadingOccurrence[] {
-  const lineEnds = new Set([...layout.lineStarts.slice(1), text.length]);
   const found: HeadingOccurrence[] = [];
+  const startsAt = new Set(allOffsets(text, heading));
   layout.lineStarts.forEach((start, line) => {
-    if (!layout.nonBlank.has(line) || !text.startsWith(heading, start)) return;
+    if (!layout.nonBlank.has(line) || !startsAt.has(start)) return;
     const suffix = headingSuffix.exec(text.slice(start + heading.length, start + heading.length + 8))?.[0] ?? '';
-    if (lineEnds.has(start + heading.length + suffix.length)) found.push({ line, pageTitle: pageCounter.test(heading + suffix) });
+    if (layout.lineEnds.has(start + heading.length + suffix.length)) found.push({ line, pageTitle: pageCounter.test(heading + suffix) });
   });
   return found;
 }

@@ -70,6 +70,16 @@ describe('npm run check catches content mistakes, naming file and step', () => {
     );
   });
 
+  it('a placeholder with single braces, which would be printed as is', () => {
+    const problems = loadWith((root) => {
+      const path = join(root, 'locales', 'nl.json');
+      const table = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+      table['mini.vraag'] = 'Overleg met {role.aandachtsfunctionaris.name}.';
+      writeFileSync(path, JSON.stringify(table));
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'unknown-placeholder', file: 'dialogs/mini.yaml', message: expect.stringContaining('single braces') }));
+  });
+
   it('unknown school role', () => {
     const problems = loadWith((root) => replaceIn(root, 'dialogs/mini.yaml', 'contacts: [role:aandachtsfunctionaris]', 'contacts: [role:pestcoordinator]'));
     expect(problems).toContainEqual(
