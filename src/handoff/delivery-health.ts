@@ -32,12 +32,4 @@ export class DeliveryHealth {
     if (error.failure === 'broken-configuration') this.log.error(fields, 'delivery health: channel configuration is broken; messages fail over');
     else this.log.warn(fields, 'delivery health: channel refuses WatNu (no access); messages wait');
   }
-
-  /** The current state per school and channel (for tests and a future status page). */
-  snapshot(): Array<{ school: string; channel: string; state: State; reason: string }> {
-    return [...this.states].map(([key, value]) => {
-      const [school, channel] = key.split('\u0000') as [string, string];
-      return { school, channel, ...value };
-    });
-  }
 }

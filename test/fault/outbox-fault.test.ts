@@ -9,8 +9,8 @@ import { createHandoff } from './chat-handoff.js';
 import { FakePlatform } from './fake-platform.js';
 import { spawnWorker, stopWorker } from './worker-process.js';
 
-const handoffCount = Number(process.env.FAULT_HANDOFFS ?? 200);
-const killCount = Number(process.env.FAULT_KILLS ?? 8);
+const handoffCount = Number(process.env.FAULT_HANDOFFS ?? 100);
+const killCount = Number(process.env.FAULT_KILLS ?? 4);
 const work = mkdtempSync(join(tmpdir(), 'watnu-fault-'));
 const dataDir = join(work, 'data');
 const schoolsDir = join(work, 'schools');
@@ -26,6 +26,7 @@ async function startWorker(platformUrl: string): Promise<void> {
     SCHOOLS_DIR: schoolsDir,
     DATABASE_URL: '',
     OUTBOX_LEASE_MS: '6000',
+    OUTBOX_RETRY_MAX_MS: '4000',
     FAKE_PLATFORM_URL: platformUrl,
   });
 }
@@ -34,6 +35,21 @@ async function killWorker(signal: NodeJS.Signals): Promise<void> {
   const child = worker;
   worker = null;
   await stopWorker(child, signal);
+}
+
+/** Resolves once the fake platform got no call for `quietMs` (or after `maxMs`). */
+async function platformQuiet(quietMs: number, maxMs: number): Promise<void> {
+  const until = Date.now() + maxMs;
+  let last = fake.calls + fake.checks;
+  let since = Date.now();
+  while (Date.now() < until && Date.now() - since < quietMs) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = fake.calls + fake.checks;
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
+  }
 }
 
 afterAll(async () => {
@@ -65,12 +81,13 @@ describe('durable outbox under faults', () => {
       }
     }
 
-    // Drain: keep the worker up until every outbox item is sent, checking the database between runs.
+    // Drain: keep the worker up until the platform has heard nothing for longer than a lease plus the
+    // longest backoff (however slow the machine), then stop it and check the database; again if needed.
     let pending = Number.POSITIVE_INFINITY;
     let handoffIds: string[] = [];
-    for (let round = 0; round < 40 && pending > 0; round++) {
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-      await killWorker('SIGTERM');
+    for (let round = 0; round < 10 && pending > 0; round++) {
+      await platformQuiet(12_000, 180_000);
+      await killWorker('SIGKILL');
       const db = await openPgliteDb(dataDir);
       const rows = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM outbox GROUP BY status`);
       pending = rows.filter((r) => r.status !== 'sent').reduce((n, r) => n + Number(r.n), 0);
