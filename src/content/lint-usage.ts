@@ -117,7 +117,7 @@ function lintTextsForSchool(
         if (why) problems.push({ code: 'unknown-placeholder', file: dialog.file, at, message: `${key}: ${why} (school ${school.id})` });
       }
       for (const [single] of value.matchAll(singleBracePlaceholder)) {
-        problem('unknown-placeholder', at, `${key}: "${single}" has single braces and would be printed as is; write {${single}}`);
+        problems.push({ code: 'unknown-placeholder', file: dialog.file, at, message: `${key}: "${single}" has single braces and would be printed as is; write {${single}} (school ${school.id})` });
       }
     }
   }
