@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templateKeys } from '../../src/content/calamity-schema.js';
 import { listOpenItems } from '../../src/content/open-items.js';
 import { realContent } from '../helpers/content.js';
-import { cardIds, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
+import { cardIds, openHandoff, sendHandoff, suggestsParentsFirst } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
 /**
@@ -199,7 +199,7 @@ describe('F08 (major, De Brug): doubt about safety at stap 3 means a direct meld
   it('"Ik twijfel of de leerling veilig is" → direct, now, handoff acuut; no "vandaag"', () => {
     const t = brugStap3();
     t.press('stap3/onveilig');
-    expect(t.session.pending).toMatchObject({ kind: 'handoff', urgency: 'acuut' });
+    expect(openHandoff(t)).toMatchObject({ urgency: 'acuut' });
     expect(t.text).not.toContain('vandaag');
     expect(t.text).toContain('direct, nu');
     const handoff = sendHandoff(t);
