@@ -1,110 +1,92 @@
 /**
- * Measures the free-text triage on evaluation sets (JSON lines:
- * {"text", "expect": [acceptable route ids], "safety": bool}).
+ * Measures the triage on corpus files (JSON lines, see triage/corpus/GUIDE.md).
  *
- *   npm run eval:triage [file.jsonl ...]     default: test/fixtures/eval/triage-dev.jsonl
+ *   npm run eval:triage                  shipped model: training files (fit) and the held-out file, separately
+ *   npm run eval:triage -- FILE...       shipped model on other files
+ *   npm run eval:triage -- --cross       train on two writers' files, measure on the third (w1, w2, w3), for choosing settings
  *
- * Prints top-1 accuracy (a null route counts as 'onduidelijk'), safety recall,
- * a confusion table (expected first id x predicted) and every miss with the
- * rule scores and model probabilities behind it. The shipped model was trained
- * on these sets, so these numbers show fit, not generalisation: for that, see
- * scripts/eval-triage-cv.ts. A report, not a gate: it always exits 0 on
- * readable input.
+ * Reports top-1 accuracy (a question counts as 'onduidelijk'), safety recall,
+ * false alarms (a safety route for a message that needs none), how often the
+ * first answer was the safety ambiguity question, and "safe first answer" (the
+ * right safety route, or an ambiguity question offering it). Never tune on the
+ * held-out numbers. A report, not a gate: exits 0 on readable input.
  */
-import { readFileSync } from 'node:fs';
-import { analyse } from '../src/triage/analyse.js';
-import { modelClasses } from '../src/triage/model/classes.js';
-import { conceptsOf } from '../src/triage/model/concepts.js';
-import { predictClasses } from '../src/triage/model/triage-model.js';
-import { unclearRoute } from '../src/triage/routes.js';
+import { basename } from 'node:path';
+import { findProjectRoot } from '../src/config.js';
+import type { TriageResult } from '../src/engine/context.js';
+import { type CorpusLine, readCorpusFile } from '../src/triage/data/corpus-file.js';
+import { readCorpusDir, toTrainingLines } from '../src/triage/data/training-lines.js';
+import { jsonlFiles, triagePaths } from '../src/triage/data/triage-paths.js';
+import { type StackedModel, trainStackedModel } from '../src/triage/model/stacked-model.js';
+import { isSafetyRoute, unclearRoute } from '../src/triage/routes.js';
 import { shippedModel } from '../src/triage/shipped-model.js';
-import { triage } from '../src/triage/triage.js';
-
-interface EvalLine {
-  readonly text: string;
-  readonly expect: readonly string[];
-  readonly safety: boolean;
-}
+import { triageWith } from '../src/triage/triage.js';
 
 interface Outcome {
-  readonly line: EvalLine;
+  readonly line: CorpusLine;
+  readonly result: TriageResult;
   readonly predicted: string;
-  readonly candidates: readonly string[];
   readonly correct: boolean;
 }
 
-const defaultFile = 'test/fixtures/eval/triage-dev.jsonl';
+const root = findProjectRoot();
+const paths = triagePaths(root);
+const args = process.argv.slice(2);
+const verbose = args.includes('--misses');
 
-function readLines(file: string): EvalLine[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as EvalLine);
+function run(model: StackedModel, lines: readonly CorpusLine[]): Outcome[] {
+  return lines.map((line) => {
+    const result = triageWith(model, line.text);
+    const predicted = result.route ?? unclearRoute;
+    return { line, result, predicted, correct: line.expect.includes(predicted) };
+  });
 }
 
-function evaluate(line: EvalLine): Outcome {
-  const result = triage(line.text, 'nl');
-  const predicted = result.route ?? unclearRoute;
-  return { line, predicted, candidates: result.candidates, correct: line.expect.includes(predicted) };
-}
+const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
 
-function percent(part: number, whole: number): string {
-  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
-}
-
-function printSummary(file: string, outcomes: readonly Outcome[]): void {
-  const correct = outcomes.filter((o) => o.correct).length;
+function report(label: string, outcomes: readonly Outcome[]): void {
   const safety = outcomes.filter((o) => o.line.safety);
-  const safetyCorrect = safety.filter((o) => o.correct).length;
-  console.log(`\n== ${file}`);
-  console.log(`top-1 accuracy: ${correct}/${outcomes.length} (${percent(correct, outcomes.length)})`);
-  console.log(`safety recall:  ${safetyCorrect}/${safety.length} (${percent(safetyCorrect, safety.length)})`);
-}
-
-/** Rows: the first expected id; columns: what triage predicted. Only routes that occur are shown. */
-function printConfusion(outcomes: readonly Outcome[]): void {
-  const expected = [...new Set(outcomes.map((o) => o.line.expect[0] ?? '?'))].sort();
-  const predicted = [...new Set(outcomes.map((o) => (o.correct ? (o.line.expect[0] ?? '?') : o.predicted)))].sort();
-  const short = (id: string): string => id.slice(0, 6);
-  const width = Math.max(...expected.map((e) => e.length), 8);
-  console.log('\nconfusion (row = expected, column = predicted; a correct alternative counts on the diagonal):');
-  console.log(`${''.padEnd(width)} ${predicted.map((p) => short(p).padStart(6)).join(' ')}`);
-  for (const row of expected) {
-    const cells = predicted.map((column) => {
-      const n = outcomes.filter((o) => (o.line.expect[0] ?? '?') === row && (o.correct ? row : o.predicted) === column).length;
-      return (n === 0 ? '.' : String(n)).padStart(6);
-    });
-    console.log(`${row.padEnd(width)} ${cells.join(' ')}`);
+  const ordinary = outcomes.filter((o) => !o.line.safety);
+  const english = outcomes.filter((o) => o.line.lang === 'en');
+  const correct = outcomes.filter((o) => o.correct).length;
+  const recall = safety.filter((o) => o.correct).length;
+  const safeFirst = safety.filter((o) => o.correct || o.result.ambiguity?.options.some((option) => o.line.expect.includes(option.route))).length;
+  const falseAlarms = ordinary.filter((o) => isSafetyRoute(o.predicted) && !o.line.expect.includes(o.predicted)).length;
+  const asked = outcomes.filter((o) => o.result.ambiguity).length;
+  console.log(`\n== ${label} (${outcomes.length} lines, ${safety.length} safety, ${english.length} English)`);
+  console.log(`top-1 accuracy     ${correct}/${outcomes.length} ${percent(correct, outcomes.length)}`);
+  console.log(`safety recall      ${recall}/${safety.length} ${percent(recall, safety.length)}`);
+  console.log(`safe first answer  ${safeFirst}/${safety.length} ${percent(safeFirst, safety.length)}  (right safety route, or the ambiguity question offering it)`);
+  console.log(`false alarms       ${falseAlarms}/${ordinary.length} ${percent(falseAlarms, ordinary.length)}`);
+  console.log(`ambiguity asked    ${asked}/${outcomes.length} ${percent(asked, outcomes.length)}`);
+  console.log(`English top-1      ${percent(english.filter((o) => o.correct).length, english.length)}`);
+  if (verbose) {
+    for (const o of outcomes.filter((x) => !x.correct)) {
+      console.log(`  - expected ${o.line.expect.join('|')}, got ${o.predicted}${o.result.ambiguity ? ` (asks ${o.result.ambiguity.facet})` : ''}: ${o.line.text.slice(0, 140)}`);
+    }
   }
 }
 
-function printMisses(outcomes: readonly Outcome[]): void {
-  const misses = outcomes.filter((o) => !o.correct);
-  console.log(`\nmisses (${misses.length}):`);
-  for (const miss of misses) {
-    const analysis = analyse(miss.line.text);
-    const probabilities = predictClasses(shippedModel(), miss.line.text, conceptsOf(analysis.evidence));
-    const model = modelClasses
-      .map((route, i) => ({ route, p: probabilities[i]! }))
-      .sort((a, b) => b.p - a.p)
-      .slice(0, 3)
-      .map((c) => `${c.route} ${c.p.toFixed(2)}`);
-    const top = [...analysis.scores]
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 3)
-      .map((s) => `${s.route} ${s.score.toFixed(1)} [${s.because.join('; ')}]`);
-    console.log(`${miss.line.safety ? '! ' : '  '}${JSON.stringify(miss.line.text)}`);
-    console.log(`    expected ${miss.line.expect.join('|')}, got ${miss.predicted} (candidates: ${miss.candidates.join(', ') || '-'})`);
-    for (const line of top) console.log(`      ${line}`);
-    console.log(`      model: ${model.join(', ')}`);
+if (args.includes('--cross')) {
+  const files = jsonlFiles(paths.corpusDir);
+  const writers = files.filter((f) => /^w\d/.test(basename(f)));
+  const others = files.filter((f) => !writers.includes(f)).flatMap((f) => readCorpusFile(f));
+  const all: Outcome[] = [];
+  for (const held of writers) {
+    const train = [...writers.filter((f) => f !== held).flatMap((f) => readCorpusFile(f)), ...others];
+    const model = trainStackedModel(toTrainingLines(train));
+    const outcomes = run(model, readCorpusFile(held));
+    report(`train on the others, measure ${basename(held)}`, outcomes);
+    all.push(...outcomes);
   }
-}
-
-const files = process.argv.slice(2);
-for (const file of files.length > 0 ? files : [defaultFile]) {
-  const outcomes = readLines(file).map(evaluate);
-  printSummary(file, outcomes);
-  printConfusion(outcomes);
-  printMisses(outcomes);
+  report('cross-corpus, all three', all);
+} else {
+  const model = shippedModel(root);
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length > 0) {
+    for (const file of files) report(file, run(model, readCorpusFile(file)));
+  } else {
+    report('training files (fit, not accuracy)', run(model, readCorpusDir(paths.corpusDir)));
+    report('held-out (never trained or tuned on)', run(model, readCorpusDir(paths.heldoutDir)));
+  }
 }

@@ -1,3 +1,4 @@
+import { firstActionIds } from './types.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
@@ -61,6 +62,8 @@ const routesFileSchema = z.strictObject({
         menu: z.boolean(),
         /** False for routes the engine answers itself (onduidelijk: a clarifying question). */
         dialog: z.boolean().default(true),
+        /** First actions this route's protocol starts with; a safety ambiguity shows those all its candidates share (engine/safety-ambiguity-reply.ts). */
+        firstActions: z.array(z.enum(firstActionIds)).default([]),
       }),
     )
     .min(1),

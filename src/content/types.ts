@@ -33,7 +33,13 @@ export interface RouteInfo {
   readonly menu: boolean;
   /** False when the engine answers the route itself instead of a dialog. */
   readonly dialog: boolean;
+  /** The immediate actions the route's first reply gives (see dialogs/_routes.yaml). */
+  readonly firstActions: readonly FirstActionId[];
 }
+
+/** Immediate actions a first reply can share with other routes' first replies. */
+export const firstActionIds = ['not-parents-first', 'consult-ib-now', 'tell-director-now'] as const;
+export type FirstActionId = (typeof firstActionIds)[number];
 
 export type LocaleTable = Readonly<Record<string, string>>;
 

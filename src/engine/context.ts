@@ -6,6 +6,20 @@ export interface TriageResult {
   readonly route: string | null;
   /** Likely routes, best first, safety routes before others on ties. */
   readonly candidates: readonly string[];
+  /**
+   * Set when a safety route is among the top candidates but not clearly ahead:
+   * the engine answers with the action every candidate shares and one
+   * distinguishing question (see triage/ambiguity.ts) instead of guessing.
+   */
+  readonly ambiguity?: SafetyAmbiguity;
+  /** The most likely value of each facet (actor, victim, source, time, harm), for debug logs and tests. */
+  readonly facets?: Readonly<Record<string, string>>;
+}
+
+/** One distinguishing question: the facet it asks about and, per answer, the route it leads to. */
+export interface SafetyAmbiguity {
+  readonly facet: string;
+  readonly options: readonly { readonly value: string; readonly route: string }[];
 }
 
 /** Everything the pure step function needs, passed in (no I/O, no clock, no randomness inside). */

@@ -2,16 +2,21 @@ import type { TriageResult } from './context.js';
 import { holdText } from './forms/form-held.js';
 import { inProgress, offerResume, pauseOpen } from './pause.js';
 import { startRoute } from './run-steps.js';
+import { safetyAmbiguityReply } from './safety-ambiguity-reply.js';
 import type { Turn } from './turn.js';
 
 /**
- * The safety route a message raises, or null. Only triage's own decision
- * counts (its route is a safety route): the candidates it merely finds
- * plausible ("S.V." lists acuut) are no alarm.
+ * A safety route the message raises, or a safety ambiguity (a safety route
+ * close to another: the shared action and one question), or null. Only
+ * triage's own decision counts: the candidates it merely finds plausible
+ * ("S.V." lists acuut) are no alarm.
  */
-export function safetyAlarm(turn: Turn, triage: TriageResult): string | null {
+export type SafetyAlarm = { readonly route: string } | { readonly ambiguity: TriageResult };
+
+export function safetyAlarm(turn: Turn, triage: TriageResult): SafetyAlarm | null {
+  if (triage.ambiguity) return { ambiguity: triage };
   const route = triage.route;
-  return route && turn.ctx.content.routes.get(route)?.safety ? route : null;
+  return route && turn.ctx.content.routes.get(route)?.safety ? { route } : null;
 }
 
 /**
@@ -22,7 +27,15 @@ export function safetyAlarm(turn: Turn, triage: TriageResult): string | null {
  * free-text answer is only held, for one turn, so a button can still use it
  * on the asker's explicit word.
  */
-export function interrupt(turn: Turn, route: string, text: string): void {
+export function interrupt(turn: Turn, alarm: SafetyAlarm, text: string): void {
+  if ('ambiguity' in alarm) {
+    const held = inProgress(turn) ? holdText(turn, text) : null;
+    pauseOpen(turn);
+    safetyAmbiguityReply(turn, alarm.ambiguity.ambiguity, alarm.ambiguity.candidates);
+    offerResume(turn, held ? [held] : []);
+    return;
+  }
+  const route = alarm.route;
   const s = turn.session;
   const restartSame = s.route === route && s.forms.length === 0;
   if (restartSame || !inProgress(turn)) {

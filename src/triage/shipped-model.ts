@@ -1,18 +1,24 @@
-import { evidenceOf } from './analyse.js';
-import { trainingCorpus } from './corpus/index.js';
-import { conceptsOf } from './model/concepts.js';
-import { type TrainingText, type TriageModel, trainTriageModel } from './model/triage-model.js';
+import { readFileSync } from 'node:fs';
+import { findProjectRoot } from '../config.js';
+import { triagePaths } from './data/triage-paths.js';
+import { fromModelFile, ModelFileError } from './model/model-file.js';
+import type { StackedModel } from './model/stacked-model.js';
 
-let model: TriageModel | undefined;
+let model: StackedModel | undefined;
 
 /**
- * The model trained on the whole corpus, once per process, on first use
- * (under a second; deterministic: seeded order, no clock, no I/O).
- * Training at start-up instead of shipping weights keeps the repository free of
- * a large generated blob and the model always in step with the corpus, the
- * feature code and the lexicon's concepts.
+ * The model trained by scripts/train-triage.ts from triage/corpus, read from
+ * triage/model.json once per process (milliseconds: no training at boot).
  */
-export function shippedModel(): TriageModel {
-  model ??= trainTriageModel(trainingCorpus.map(([text, expect]): TrainingText => ({ text, expect, concepts: conceptsOf(evidenceOf(text)) })));
+export function shippedModel(root: string = findProjectRoot()): StackedModel {
+  if (model) return model;
+  const file = triagePaths(root).model;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ModelFileError(`${file}: cannot read the triage model (${(error as Error).message}); run: npx tsx scripts/train-triage.ts`);
+  }
+  model = fromModelFile(JSON.parse(text), file);
   return model;
 }

@@ -1,20 +1,33 @@
 import type { Locale } from '../content/types.js';
 import type { TriageResult } from '../engine/context.js';
 import { analyse } from './analyse.js';
-import { fuse } from './fusion.js';
 import { conceptsOf } from './model/concepts.js';
-import { predictClasses } from './model/triage-model.js';
+import { predictStacked, type StackedModel } from './model/stacked-model.js';
+import { decideRoute } from './route-decision.js';
+import { isSafetyRoute } from './routes.js';
 import { shippedModel } from './shipped-model.js';
+
+/** A lexicon score from which a safety route the model passes over is still put to the asker (route-decision.ts). */
+export const ruleSafetyNet = 4;
 
 /**
  * Picks the protocol route for a free question, deterministically: no network,
- * no I/O, no clock. The lexicon rules and a small statistical model trained on
- * the labelled corpus (see model/) are fused in fusion.ts. Both languages'
- * lexicons always apply, because staff mix Dutch and English in one message
- * whatever their locale setting.
+ * no clock. The lexicon's concepts (keywords, who-does-what) and the text's
+ * words, stems and character grams feed facet models (who acts, who is
+ * harmed, how it is known, when, what harm); the route model decides from the
+ * text and the facets (model/stacked-model.ts); route-decision.ts turns the
+ * probabilities into a route, a clarifying question or a safety ambiguity.
+ * Both languages always apply: staff mix Dutch and English in one message.
  */
 export function triage(text: string, _locale: Locale): TriageResult {
+  return triageWith(shippedModel(), text);
+}
+
+/** triage() with a given model (the evaluation script measures models trained on part of the corpus). */
+export function triageWith(model: StackedModel, text: string): TriageResult {
   const analysis = analyse(text);
-  const probabilities = predictClasses(shippedModel(), text, conceptsOf(analysis.evidence));
-  return fuse(analysis.scores, probabilities, analysis.tokens.length);
+  const concepts = conceptsOf(analysis.evidence);
+  const strongest = analysis.scores.filter((s) => isSafetyRoute(s.route)).sort((a, b) => b.score - a.score)[0];
+  const ruleSafety = strongest && strongest.score >= ruleSafetyNet ? strongest.route : null;
+  return decideRoute(model, predictStacked(model, text, concepts), concepts, text, ruleSafety);
 }

@@ -1,3 +1,5 @@
+import { stemmer as dutchStem } from '@orama/stemmers/dutch';
+import { stemmer as englishStem } from '@orama/stemmers/english';
 import { clauseMark, normaliseText, sentenceMark } from '../normalise-text.js';
 
 /**
@@ -9,7 +11,7 @@ import { clauseMark, normaliseText, sentenceMark } from '../normalise-text.js';
  * dictionary. The first letter of a feature name is its kind.
  */
 
-export const featureKinds = ['w', 'b', 'c', 's'] as const;
+export const featureKinds = ['w', 'b', 'c', 's', 't'] as const;
 export type FeatureKind = (typeof featureKinds)[number];
 
 export const charGramSizes = [3, 4, 5] as const;
@@ -33,6 +35,10 @@ export function textFeatures(text: string, concepts: Iterable<string> = []): Fea
       continue;
     }
     add(`w:${word}`);
+    if (word.length > 3) {
+      add(`t:${dutchStem(word)}`);
+      add(`t:${englishStem(word)}`);
+    }
     if (previous !== null) add(`b:${previous} ${word}`);
     previous = word;
     const padded = ` ${word} `;

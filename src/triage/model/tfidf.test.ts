@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textFeatures } from './features.js';
 import { fitVectoriser, vectorise } from './tfidf.js';
 
-const kindWeights = { w: 1, b: 0.5, c: 2, s: 0 };
+const kindWeights = { w: 1, b: 0.5, c: 2, s: 0, t: 0 };
 
 function norms(text: string, documents: string[]): Record<string, number> {
   const vectoriser = fitVectoriser(documents.map((d) => textFeatures(d)), { minDocumentFrequency: 1, kindWeights });

@@ -34,7 +34,7 @@ export function fitVectoriser(documents: readonly FeatureCounts[], options: Vect
 
 export function vectorise(vectoriser: Vectoriser, counts: FeatureCounts): SparseVector {
   const entries: Array<[number, number, FeatureKind]> = [];
-  const squares: Record<FeatureKind, number> = { w: 0, b: 0, c: 0, s: 0 };
+  const squares: Record<FeatureKind, number> = { w: 0, b: 0, c: 0, s: 0, t: 0 };
   for (const [feature, tf] of counts) {
     const column = vectoriser.columns.get(feature);
     if (column === undefined) continue;

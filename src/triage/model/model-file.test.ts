@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findProjectRoot } from '../../config.js';
+import { corpusHash } from '../data/corpus-hash.js';
+import { triagePaths } from '../data/triage-paths.js';
+import { modelClasses } from './classes.js';
+import { fromModelFile, ModelFileError, toModelFile } from './model-file.js';
+import { predictStacked, type StackedOptions, stackedOptions, trainStackedModel } from './stacked-model.js';
+
+const root = findProjectRoot();
+
+const lines = [
+  { text: 'vader slaat hem, vertelde de jongen', concepts: [], expect: ['disclosure'], facets: { actor: 'household', source: 'told-by-pupil' } },
+  { text: 'de conciërge zit aan een meisje', concepts: [], expect: ['misbruik-door-personeel'], facets: { actor: 'staff', source: 'observed' } },
+  { text: 'blauwe plekken gezien bij gym', concepts: [], expect: ['meldcode'], facets: { actor: 'unknown', source: 'observed' } },
+  { text: 'hoe laat is de vergadering', concepts: [], expect: ['onduidelijk'], facets: { actor: 'none', source: 'none' } },
+];
+const small: StackedOptions = { ...stackedOptions, facetNames: ['actor', 'source'], folds: 2, vectoriser: { ...stackedOptions.vectoriser, minDocumentFrequency: 1 } };
+
+describe('triage model file', () => {
+  it('is in step with the corpus and the feature code (else: npx tsx scripts/train-triage.ts)', () => {
+    const file = JSON.parse(readFileSync(triagePaths(root).model, 'utf8')) as { corpusHash: string };
+    expect(file.corpusHash).toBe(corpusHash(root));
+  });
+
+  it('predicts after a round trip what the trained model predicts', () => {
+    const model = trainStackedModel(lines, small);
+    const reloaded = fromModelFile(JSON.parse(JSON.stringify(toModelFile(model, 'test'))), 'memory');
+    const best = (p: Float64Array): string => modelClasses[p.indexOf(Math.max(...p))]!;
+    for (const line of lines) {
+      expect(best(predictStacked(reloaded, line.text, []).routes)).toBe(best(predictStacked(model, line.text, []).routes));
+    }
+    expect(reloaded.facets.map((f) => f.name)).toEqual(['actor', 'source']);
+  });
+
+  it('names the file and what is wrong when it does not fit', () => {
+    expect(() => fromModelFile({ format: 1 }, 'triage/model.json')).toThrow(ModelFileError);
+    expect(() => fromModelFile({ format: 1 }, 'triage/model.json')).toThrow(/triage\/model\.json: corpusHash/);
+    const file = toModelFile(trainStackedModel(lines, small), 'test');
+    expect(() => fromModelFile({ ...file, classes: ['pesten'] }, 'x.json')).toThrow(/x\.json: trained for routes pesten/);
+  });
+});

@@ -1,0 +1,146 @@
+import { modelClasses } from './classes.js';
+import { textFeatures } from './features.js';
+import { type Example, type LinearModel, predictSoftmax, type TrainOptions, trainSoftmax } from './softmax-regression.js';
+import type { SparseVector } from './sparse-vector.js';
+import { fitVectoriser, type Vectoriser, type VectoriserOptions, vectorise } from './tfidf.js';
+
+/**
+ * Facets first, then the route. One TF-IDF view of the text feeds a small
+ * softmax model per facet (who acts, who is harmed, how it is known, when,
+ * what kind of harm); the route model sees the same text features plus the
+ * facet probabilities, so "a concierge" and "a father" doing the same thing
+ * differ in the actor facet and the route follows. The facet probabilities the
+ * route model learns from are out-of-fold predictions (a facet model never
+ * predicts its own training line), as they will be on new texts.
+ */
+export interface FacetModel {
+  readonly name: string;
+  readonly values: readonly string[];
+  readonly linear: LinearModel;
+}
+
+export interface StackedModel {
+  readonly vectoriser: Vectoriser;
+  readonly facets: readonly FacetModel[];
+  /** Columns: text features, then every facet value in facet order; rows: modelClasses. */
+  readonly route: LinearModel;
+  readonly facetWeight: number;
+}
+
+export interface TrainingLine {
+  readonly text: string;
+  readonly concepts: readonly string[];
+  readonly expect: readonly string[];
+  readonly facets?: Readonly<Record<string, string>>;
+}
+
+export interface StackedOptions {
+  readonly vectoriser: VectoriserOptions;
+  readonly training: TrainOptions;
+  readonly facetNames: readonly string[];
+  /** Out-of-fold folds for the facet probabilities the route model trains on. */
+  readonly folds: number;
+  readonly facetWeight: number;
+}
+
+/** Chosen on cross-corpus runs (train on two writers, test on the third; scripts/eval-triage.ts --cross), never on the held-out file. */
+export const stackedOptions: StackedOptions = {
+  vectoriser: { minDocumentFrequency: 2, kindWeights: { w: 0.5, b: 0.3, c: 1.5, s: 0.5, t: 0.5 } },
+  training: { epochs: 15, learningRate: 0.5, l2: 1e-4, skipBelow: 1e-3, seed: 1 },
+  facetNames: ['actor', 'victim', 'source', 'time', 'harm'],
+  folds: 5,
+  facetWeight: 1,
+};
+
+export interface StackedPrediction {
+  /** Probability per class, in modelClasses order. */
+  readonly routes: Float64Array;
+  /** Per facet: its values' probabilities, in the facet model's value order. */
+  readonly facets: readonly Float64Array[];
+}
+
+export function trainStackedModel(lines: readonly TrainingLine[], options: StackedOptions = stackedOptions): StackedModel {
+  const counts = lines.map((line) => textFeatures(line.text, line.concepts));
+  const vectoriser = fitVectoriser(counts, options.vectoriser);
+  const xs = counts.map((c) => vectorise(vectoriser, c));
+  const width = vectoriser.idf.length;
+  const values = options.facetNames.map((name) => facetValuesOf(lines, name));
+  const trainFacets = (rows: readonly number[]): FacetModel[] =>
+    options.facetNames.map((name, f) => {
+      const examples: Example[] = [];
+      for (const i of rows) {
+        const value = lines[i]?.facets?.[name];
+        if (value !== undefined) examples.push({ x: xs[i]!, y: oneHot(values[f]!.length, values[f]!.indexOf(value)) });
+      }
+      return { name, values: values[f]!, linear: trainSoftmax(examples, width, values[f]!.length, options.training) };
+    });
+  const outOfFold: Float64Array[][] = lines.map(() => []);
+  for (let fold = 0; fold < options.folds; fold++) {
+    const models = trainFacets(lines.map((_, i) => i).filter((i) => i % options.folds !== fold));
+    lines.forEach((_, i) => {
+      if (i % options.folds === fold) outOfFold[i] = models.map((m) => predictSoftmax(m.linear, xs[i]!));
+    });
+  }
+  const facetColumns = values.reduce((sum, v) => sum + v.length, 0);
+  const examples: Example[] = lines.map((line, i) => ({ x: withFacets(xs[i]!, width, outOfFold[i]!, options.facetWeight), y: routeTarget(line.expect) }));
+  const route = trainSoftmax(examples, width + facetColumns, modelClasses.length, options.training);
+  return { vectoriser, facets: trainFacets(lines.map((_, i) => i)), route, facetWeight: options.facetWeight };
+}
+
+export function predictStacked(model: StackedModel, text: string, concepts: readonly string[]): StackedPrediction {
+  const x = textVector(model, text, concepts);
+  const facets = model.facets.map((facet) => predictSoftmax(facet.linear, x));
+  return { routes: routesGivenFacets(model, x, facets), facets };
+}
+
+export function textVector(model: StackedModel, text: string, concepts: readonly string[]): SparseVector {
+  return vectorise(model.vectoriser, textFeatures(text, concepts));
+}
+
+/** Route probabilities for a text vector and given facet distributions (an answered question fixes one facet). */
+export function routesGivenFacets(model: StackedModel, x: SparseVector, facets: readonly Float64Array[]): Float64Array {
+  return predictSoftmax(model.route, withFacets(x, model.vectoriser.idf.length, facets, model.facetWeight));
+}
+
+/** The text vector with the facet probabilities appended as dense columns after the text features. */
+function withFacets(x: SparseVector, width: number, facets: readonly Float64Array[], weight: number): SparseVector {
+  const total = facets.reduce((sum, f) => sum + f.length, 0);
+  const indices = new Int32Array(x.indices.length + total);
+  const values = new Float64Array(x.values.length + total);
+  indices.set(x.indices);
+  values.set(x.values);
+  let k = x.indices.length;
+  let column = width;
+  for (const facet of facets) {
+    for (const p of facet) {
+      indices[k] = column++;
+      values[k++] = p * weight;
+    }
+  }
+  return { indices, values };
+}
+
+function facetValuesOf(lines: readonly TrainingLine[], name: string): string[] {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const value = line.facets?.[name];
+    if (value !== undefined) seen.add(value);
+  }
+  if (seen.size === 0) throw new Error(`no training line labels facet '${name}'`);
+  return [...seen].sort();
+}
+
+function oneHot(size: number, index: number): Float64Array {
+  const y = new Float64Array(size);
+  y[index] = 1;
+  return y;
+}
+
+/** An example with two acceptable routes puts half its weight on each. */
+function routeTarget(expect: readonly string[]): Float64Array {
+  const y = new Float64Array(modelClasses.length);
+  const known = expect.map((route) => modelClasses.indexOf(route)).filter((index) => index >= 0);
+  if (known.length === 0) throw new Error(`no known class in ${JSON.stringify(expect)}`);
+  for (const index of known) y[index]! += 1 / known.length;
+  return y;
+}

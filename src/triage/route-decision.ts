@@ -1,0 +1,95 @@
+import type { SafetyAmbiguity, TriageResult } from '../engine/context.js';
+import { safetyAmbiguity } from './ambiguity.js';
+import { modelClasses } from './model/classes.js';
+import type { StackedModel, StackedPrediction } from './model/stacked-model.js';
+import { isSafetyRoute, unclearRoute } from './routes.js';
+
+/**
+ * From probabilities to the first answer. Settings chosen on cross-corpus runs
+ * (scripts/eval-triage.ts --cross: train on two writers' files, measure on the
+ * third), never on the held-out file.
+ */
+export const decisionSettings = {
+  /** A safety route wins from a route up to this many times as likely: missing one costs more than a false alarm. */
+  safetyOdds: 1.5,
+  /** Below this probability for the best route (after the safety odds) the bot asks. */
+  minConfidence: 0.25,
+  /** A route is offered as a button from this probability. */
+  candidate: 0.08,
+  /** A safety route within this factor of the best other route makes the first answer the shared safety action plus one question. */
+  ambiguityRatio: 2.5,
+  /** Only a safety route with at least this probability can make a message ambiguous. */
+  ambiguityFloor: 0.2,
+} as const;
+
+/** The engine shows at most this many routes as buttons. */
+const maxCandidates = 4;
+
+interface Ranked {
+  readonly route: string;
+  readonly p: number;
+}
+
+/**
+ * `ruleSafety`: a safety route the lexicon scores as decisive. The model has
+ * the last word on routes, but a safety route the lexicon is sure of and the
+ * model passes over is never dropped: it becomes the route when the model has
+ * none, else one of the two routes the safety ambiguity asks between.
+ */
+export function decideRoute(
+  model: StackedModel,
+  prediction: StackedPrediction,
+  concepts: readonly string[],
+  text: string,
+  ruleSafety: string | null = null,
+): TriageResult {
+  const ranked = rank(prediction.routes);
+  const facets = topFacets(model, prediction);
+  const [best, second] = ranked;
+  const candidates = ranked.filter((r) => r.route !== unclearRoute && r.p >= decisionSettings.candidate).map((r) => r.route);
+  const unsure = !best || best.route === unclearRoute || best.p < decisionSettings.minConfidence;
+  if (ruleSafety && (unsure || best?.route !== ruleSafety)) {
+    if (unsure) return result(ruleSafety, candidates, facets);
+    const close = [best!.route, ruleSafety];
+    return result(best!.route, [ruleSafety, ...candidates], facets, safetyAmbiguity(model, text, concepts, close) ?? routeQuestion(close));
+  }
+  if (unsure) {
+    return result(null, candidates, facets, ambiguityOf(model, ranked, concepts, text));
+  }
+  const close = second !== undefined && second.route !== unclearRoute && best.p < decisionSettings.ambiguityRatio * second.p;
+  const safetyInPlay = [best, second].some((r) => r !== undefined && isSafetyRoute(r.route) && r.p >= decisionSettings.ambiguityFloor);
+  return result(best.route, candidates, facets, close && safetyInPlay ? ambiguityOf(model, ranked, concepts, text) : null);
+}
+
+/** The engine's contract: at most maxCandidates, the route first, no repeats. */
+function result(route: string | null, candidates: readonly string[], facets: Record<string, string>, ambiguity: SafetyAmbiguity | null = null): TriageResult {
+  const ordered = [...new Set(route ? [route, ...candidates] : candidates)].slice(0, maxCandidates);
+  return { route, candidates: ordered, facets, ...(ambiguity ? { ambiguity } : {}) };
+}
+
+/** When no facet separates the close routes: ask between the routes themselves. */
+function routeQuestion(routes: readonly string[]): SafetyAmbiguity {
+  return { facet: 'route', options: routes.map((route) => ({ value: route, route })) };
+}
+
+function ambiguityOf(model: StackedModel, ranked: readonly Ranked[], concepts: readonly string[], text: string) {
+  const top = ranked.filter((r) => r.route !== unclearRoute).slice(0, 2);
+  if (!top.some((r) => isSafetyRoute(r.route) && r.p >= decisionSettings.ambiguityFloor) || top.length < 2) return null;
+  return safetyAmbiguity(model, text, concepts, top.map((r) => r.route));
+}
+
+/** Classes by probability with the safety odds applied, renormalised; ties keep modelClasses order. */
+function rank(probabilities: Float64Array): Ranked[] {
+  const weighted = modelClasses.map((route, i) => (probabilities[i] ?? 0) * (isSafetyRoute(route) ? decisionSettings.safetyOdds : 1));
+  const total = weighted.reduce((a, b) => a + b, 0) || 1;
+  return modelClasses.map((route, i) => ({ route, p: weighted[i]! / total })).sort((a, b) => b.p - a.p);
+}
+
+function topFacets(model: StackedModel, prediction: StackedPrediction): Record<string, string> {
+  const facets: Record<string, string> = {};
+  model.facets.forEach((facet, f) => {
+    const p = prediction.facets[f]!;
+    facets[facet.name] = facet.values[p.indexOf(Math.max(...p))] ?? 'unknown';
+  });
+  return facets;
+}
