@@ -31,3 +31,19 @@ export function jumpTarget(turn: Turn, dialog: Dialog, text: string): { name: st
   const step = numberedStep(dialog, text);
   return step ? { name: 'numbered', step } : null;
 }
+
+/**
+ * The route whose dialog (for this school) names the asker's words as an
+ * entry, whatever the asker's role ("afwegingskader" is the meldcode's; the
+ * role decides later whether it opens at the entry or at the start). The
+ * dialogs declare these words, so a term of the school's own protocol starts
+ * that protocol even where free-text triage would not pick it.
+ */
+export function routeNamedByEntry(turn: Turn, text: string): string | null {
+  for (const [route, target] of Object.entries(turn.school.routes)) {
+    const dialog = typeof target === 'string' ? turn.ctx.content.dialogs.get(target) : undefined;
+    const named = Object.values(dialog?.entries ?? {}).some((entry) => entry.says.some((phrase) => says(text, phrase)));
+    if (named) return route;
+  }
+  return null;
+}

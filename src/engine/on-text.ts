@@ -1,6 +1,6 @@
 import { normalise } from '../text/normalise.js';
 import { recogniseCommand } from './commands.js';
-import { jumpTarget } from './entries.js';
+import { jumpTarget, routeNamedByEntry } from './entries.js';
 import { onChoice } from './on-choice.js';
 import { formText } from './forms/form-text.js';
 import { startFormByText } from './forms/form-starts.js';
@@ -46,6 +46,12 @@ export function onText(turn: Turn, typed: string, asked: boolean): void {
     return;
   }
   if (!question && (pickChoiceByText(turn, text) || jumpInDialog(turn, text))) return;
+  const named = routeNamedByEntry(turn, text);
+  if (named && named !== turn.session.route) {
+    pauseOpen(turn);
+    startRoute(turn, named, question ? 'question' : 'triage', text);
+    return;
+  }
   const sameRoute = triage.route === turn.session.route && isWaiting(turn) && !question;
   if (triage.route && triage.route !== 'onduidelijk' && !sameRoute) {
     pauseOpen(turn);

@@ -18,8 +18,10 @@ export const decisionSettings = {
   candidate: 0.08,
   /** A safety route within this factor of the best other route makes the first answer the shared safety action plus one question. */
   ambiguityRatio: 2.5,
-  /** Only a safety route with at least this probability can make a message ambiguous. */
+  /** Only a safety route with at least this probability can make a message ambiguous ... */
   ambiguityFloor: 0.2,
+  /** ... and, when no route is likely enough to start, at least this one: a short answer like "stap 2" spreads the model thin and is no alarm. */
+  unsureAmbiguityFloor: 0.35,
 } as const;
 
 /** The engine shows at most this many routes as buttons. */
@@ -42,8 +44,9 @@ export function decideRoute(
   concepts: readonly string[],
   text: string,
   ruleSafety: string | null = null,
+  grounded: (route: string) => boolean = () => true,
 ): TriageResult {
-  const ranked = rank(prediction.routes);
+  const ranked = rank(prediction.routes, grounded);
   const facets = topFacets(model, prediction);
   const [best, second] = ranked;
   const candidates = ranked.filter((r) => r.route !== unclearRoute && r.p >= decisionSettings.candidate).map((r) => r.route);
@@ -54,7 +57,9 @@ export function decideRoute(
     return result(best!.route, [ruleSafety, ...candidates], facets, safetyAmbiguity(model, text, concepts, close) ?? routeQuestion(close));
   }
   if (unsure) {
-    return result(null, candidates, facets, ambiguityOf(model, ranked, concepts, text));
+    const safety = ranked.find((r) => isSafetyRoute(r.route));
+    const grounded = safety !== undefined && safety.p >= decisionSettings.unsureAmbiguityFloor;
+    return result(null, candidates, facets, grounded ? ambiguityOf(model, ranked, concepts, text) : null);
   }
   const close = second !== undefined && second.route !== unclearRoute && best.p < decisionSettings.ambiguityRatio * second.p;
   const safetyInPlay = [best, second].some((r) => r !== undefined && isSafetyRoute(r.route) && r.p >= decisionSettings.ambiguityFloor);
@@ -78,9 +83,17 @@ function ambiguityOf(model: StackedModel, ranked: readonly Ranked[], concepts: r
   return safetyAmbiguity(model, text, concepts, top.map((r) => r.route));
 }
 
-/** Classes by probability with the safety odds applied, renormalised; ties keep modelClasses order. */
-function rank(probabilities: Float64Array): Ranked[] {
-  const weighted = modelClasses.map((route, i) => (probabilities[i] ?? 0) * (isSafetyRoute(route) ? decisionSettings.safetyOdds : 1));
+/**
+ * Classes by probability with the safety odds applied, renormalised; ties keep
+ * modelClasses order. A safety route without grounds in the text (see
+ * triage.ts: a short answer like "we zijn bij stap 5" with no cue of harm) is
+ * left out: the model alone spreads thin on a few words.
+ */
+function rank(probabilities: Float64Array, grounded: (route: string) => boolean): Ranked[] {
+  const weighted = modelClasses.map((route, i) => {
+    if (!isSafetyRoute(route)) return probabilities[i] ?? 0;
+    return grounded(route) ? (probabilities[i] ?? 0) * decisionSettings.safetyOdds : 0;
+  });
   const total = weighted.reduce((a, b) => a + b, 0) || 1;
   return modelClasses.map((route, i) => ({ route, p: weighted[i]! / total })).sort((a, b) => b.p - a.p);
 }

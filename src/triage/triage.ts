@@ -10,6 +10,10 @@ import { shippedModel } from './shipped-model.js';
 /** A lexicon score from which a safety route the model passes over is still put to the asker (route-decision.ts). */
 export const ruleSafetyNet = 4;
 
+/** Up to this many words, a safety route needs a cue in the text: a lexicon cue of that route or an alarm signal. */
+const shortMessage = 5;
+const alarmSignals = new Set(['harm', 'injury', 'fear', 'threat', 'aggression', 'sexual', 'intoxicated', 'secret']);
+
 /**
  * Picks the protocol route for a free question, deterministically: no network,
  * no clock. The lexicon's concepts (keywords, who-does-what) and the text's
@@ -29,5 +33,9 @@ export function triageWith(model: StackedModel, text: string): TriageResult {
   const concepts = conceptsOf(analysis.evidence);
   const strongest = analysis.scores.filter((s) => isSafetyRoute(s.route)).sort((a, b) => b.score - a.score)[0];
   const ruleSafety = strongest && strongest.score >= ruleSafetyNet ? strongest.route : null;
-  return decideRoute(model, predictStacked(model, text, concepts), concepts, text, ruleSafety);
+  const ruleScore = (route: string): number => analysis.scores.find((s) => s.route === route)?.score ?? 0;
+  const long = analysis.tokens.length > shortMessage;
+  const alarming = concepts.some((c) => alarmSignals.has(c));
+  const grounded = (route: string): boolean => long || alarming || ruleScore(route) > 0;
+  return decideRoute(model, predictStacked(model, text, concepts), concepts, text, ruleSafety, grounded);
 }

@@ -106,8 +106,9 @@ describe('never a handoff to the asker’s own role', () => {
 
 describe('menus list each action once', () => {
   it('the clarifying question offers "Acuut gevaar" once, even when acuut is a candidate', () => {
-    const t = new Transcript('proo-leiden');
-    t.say('S.V.');
+    // A vague message whose likely routes include acuut (triage stubbed: which messages those are is triage's business).
+    const t = new Transcript('proo-leiden', { triage: () => ({ route: null, candidates: ['acuut', 'meldcode'] }) });
+    t.say('er is iets');
     expect(t.session.clarify).toContain('acuut');
     const labels = t.choices.map((c) => c.label);
     expect(labels.filter((l) => l === 'Acuut gevaar')).toHaveLength(1);

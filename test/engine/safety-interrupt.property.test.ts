@@ -66,9 +66,11 @@ function firstReplyOf(school: string, route: string): string {
   return firstReplies.get(key)!;
 }
 
-function alarmOf(text: string): string | null {
-  const route = memoTriage(text, 'nl').route;
-  return route && content.routes.get(route)?.safety ? route : null;
+/** What triage makes of a sentence: a safety route to start, a safety ambiguity to ask (112 first), or no alarm. */
+function alarmOf(text: string): { route: string } | { ambiguity: readonly string[] } | null {
+  const result = memoTriage(text, 'nl');
+  if (result.ambiguity) return { ambiguity: result.ambiguity.options.map((o) => o.route) };
+  return result.route && content.routes.get(result.route)?.safety ? { route: result.route } : null;
 }
 
 /**
@@ -80,7 +82,9 @@ function freeTextAnswer(state: ConversationState, text: string): boolean {
   const frame = state.session.forms.at(-1);
   const at = frame ? askedSlot(new Turn(state.ctx, state.session), frame) : null;
   const route = memoTriage(text, 'nl').route;
-  const elsewhere = route !== null && route !== 'onduidelijk' && route !== state.session.route;
+  // Up to four words where free text is asked are an answer, whatever topic triage reads into them (forms/form-text.ts).
+  const short = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4;
+  const elsewhere = route !== null && route !== 'onduidelijk' && route !== state.session.route && !short;
   return Boolean(at && validators[at.slot.validator].free) && !alarmOf(text) && !elsewhere && notAnAnswer(text) === null;
 }
 
@@ -111,6 +115,7 @@ describe('safety interrupt in every state (property)', () => {
     const takenAsText = new Map<string, ConversationState[]>();
     let turns = 0;
     let alarms = 0;
+    const asked = new Set<string>();
     for (const state of states) {
       for (const sentence of interruptSentences) {
         const result = advance(state.ctx, state.session, { kind: 'text', text: sentence.text });
@@ -130,17 +135,23 @@ describe('safety interrupt in every state (property)', () => {
         }
         alarms++;
         const first = result.effects.find((e): e is Extract<Effect, { type: 'reply' }> => e.type === 'reply')?.reply;
-        expect(result.route, where).toBe(alarm);
-        expect(result.session.route, where).toBe(alarm);
         expect(first?.tone, where).toBe('safety');
+        if ('ambiguity' in alarm) {
+          asked.add(sentence.text);
+          expect(first?.text, where).toContain('Bel 112');
+          expect(result.session.clarify, where).toEqual(alarm.ambiguity);
+          continue;
+        }
+        expect(result.route, where).toBe(alarm.route);
+        expect(result.session.route, where).toBe(alarm.route);
         expect(first?.contacts?.length ?? 0, where).toBeGreaterThan(0);
-        expect(first?.text, where).toBe(firstReplyOf(state.school, alarm));
+        expect(first?.text, where).toBe(firstReplyOf(state.school, alarm.route));
       }
     }
     const count = (school: string, kind: string) => states.filter((s) => s.school === school && s.kind.startsWith(kind)).length;
     console.log(
       [
-        `interrupt property: ${states.length} states × ${interruptSentences.length} sentences (${acute.length} acute, ${other.length} unrelated) = ${turns} turns; ${alarms} alarms started a safety route`,
+        `interrupt property: ${states.length} states × ${interruptSentences.length} sentences (${acute.length} acute, ${other.length} unrelated) = ${turns} turns; ${alarms} alarms (${acute.length - asked.size - misses.size} acute sentences start their safety route, ${asked.size} get the safety ambiguity: 112 and the shared action first, then one question)`,
         ...schools.map(
           (s) =>
             `  ${s}: ${count(s, '')} states — idle/clarify ${count(s, 'idle') + count(s, 'clarify')}, protocol steps ${count(s, 'protocol')}, handoff form ${count(s, 'handoff')}, incident ${count(s, 'incident')}, case prompts ${count(s, 'case')}`,

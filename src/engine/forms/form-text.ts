@@ -4,6 +4,7 @@ import { emergencyChoice, routeChoice } from '../replies.js';
 import type { Turn } from '../turn.js';
 import { correctionOf, type NotAnAnswer, notAnAnswer } from '../utterance.js';
 import { matchOption } from '../validators/validator.js';
+import { validators } from '../validators/validators.js';
 import { askedSlot, correctFromText, fillFromText, fillSlots } from './form-fill.js';
 import { holdText } from './form-held.js';
 import { formOf, stepOf } from './form-model.js';
@@ -32,13 +33,51 @@ export function formText(turn: Turn, text: string, triage: TriageResult, explici
     fillSlots(turn, { [at.slot.name]: option.id }, []);
     return;
   }
-  const route = newQuestionRoute(turn, triage, explicitQuestion);
+  const shortFreeAnswer = at !== null && at !== undefined && validators[at.slot.validator].free && wordCount(text) <= shortAnswerWords;
+  const route = shortFreeAnswer && !explicitQuestion ? null : newQuestionRoute(turn, triage, explicitQuestion);
   const kind: NotAnAnswer | null = explicitQuestion || route ? 'question' : notAnAnswer(text);
   if (kind) {
     notAnAnswerReply(turn, kind, route, text);
     return;
   }
+  const danger = possibleDanger(turn, triage);
+  if (danger && at && validators[at.slot.validator].free) {
+    possibleDangerReply(turn, danger, text);
+    return;
+  }
   fillFromText(turn, text);
+}
+
+/**
+ * A safety route triage finds plausible but not certain (one of its likely
+ * routes), other than the protocol the conversation is in: a free-text
+ * answer that sounds like danger is never stored silently.
+ */
+function possibleDanger(turn: Turn, triage: TriageResult): string | null {
+  const routes = turn.ctx.content.routes;
+  return triage.candidates.find((route) => routes.get(route)?.safety && route !== turn.session.route) ?? null;
+}
+
+/** Danger first: 112 and the safety route's button; the text is held, so "Nee, dat was mijn antwoord" still stores it. */
+function possibleDangerReply(turn: Turn, route: string, text: string): void {
+  const held = holdText(turn, text);
+  turn.audit('form.possible-danger');
+  turn.reply({
+    text: turn.say('engine.form.possible-danger', { route: turn.say(`route.${route}`) }),
+    tone: 'safety',
+    choices: [{ ...routeChoice(turn, route), style: 'danger' as const }, ...(held ? [held] : []), emergencyChoice(turn)],
+  });
+}
+
+/**
+ * Up to this many words typed where a name, a place or a note is asked is an
+ * answer ("Marieke (groepsleerkracht 6)", "bij het hek"), not a new topic:
+ * triage reads too much into a few words. Safety alarms were checked before.
+ */
+const shortAnswerWords = 4;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** A route other than the one the conversation is in: the message is a new question, not an answer. */
