@@ -30,6 +30,8 @@ import { mountHealthRoutes } from '../http/health-routes.js';
 import { errorMiddleware } from '../http/http-error.js';
 import { createTranslator } from '../i18n.js';
 import type { Logger } from '../log.js';
+import type { Locale } from '../content/types.js';
+import type { TriageResult } from '../engine/context.js';
 import { PrivacyModule } from '../privacy/privacy-module.js';
 import { retentionJob } from '../privacy/retention.js';
 import type { Db } from '../store/db.js';
@@ -108,8 +110,9 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const started = performance.now();
   assertSafeBind(config);
   const content = loadValidContent(config);
-  // The triage model trains once per process; do it at boot, not on a teacher's first message.
+  // The triage model is read once per process; do it at boot, not on a teacher's first message.
   triage('wat nu', 'nl');
+  const triageLog = log.child({ component: 'triage' });
   const db = options.db ?? (await openDb(config, log, options.pgSchema));
   await migrate(db);
   const clock = options.clock ?? (() => new Date());
@@ -141,7 +144,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     db,
     content,
     handoffs,
-    engineContext: engineContextFactory(content, t, triage),
+    engineContext: engineContextFactory(content, t, loggedTriage(triageLog)),
     kick,
     modules: [new PrivacyModule({ db, t, forget: [(user) => (user.name ? teams.forgetUser(user.name) : Promise.resolve(0))] }), new CalamityModule({ db, content, t, service: calamity })],
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
@@ -220,5 +223,16 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       await dispatcher.idle();
       if (!options.db) await db.close();
     },
+  };
+}
+
+/** Triage with its decision in the debug log: route, candidates, facets, the ambiguity question asked; never the text. */
+function loggedTriage(log: Logger): (text: string, locale: Locale) => TriageResult {
+  return (text, locale) => {
+    const result = triage(text, locale);
+    if (log.isLevelEnabled('debug')) {
+      log.debug({ route: result.route, candidates: result.candidates, facets: result.facets, asks: result.ambiguity?.facet ?? null }, 'triage');
+    }
+    return result;
   };
 }

@@ -1,7 +1,6 @@
 import type { SafetyAmbiguity } from '../engine/context.js';
 import { modelClasses } from './model/classes.js';
-import { predictSoftmax } from './model/softmax-regression.js';
-import { routesGivenFacets, type StackedModel, textVector } from './model/stacked-model.js';
+import { routesGivenFacets, type StackedModel, type StackedPrediction } from './model/stacked-model.js';
 import { unclearRoute } from './routes.js';
 
 /** Facet values that answer nothing ("none", "unknown") are never offered as a button. */
@@ -17,9 +16,8 @@ const maxOptions = 4;
  * to the fewest other routes, is asked; each answer button carries its route.
  * Null when no facet separates them (the engine then offers the routes).
  */
-export function safetyAmbiguity(model: StackedModel, text: string, concepts: readonly string[], close: readonly string[]): SafetyAmbiguity | null {
-  const x = textVector(model, text, concepts);
-  const predicted = model.facets.map((facet) => predictSoftmax(facet.linear, x));
+export function safetyAmbiguity(model: StackedModel, prediction: StackedPrediction, close: readonly string[]): SafetyAmbiguity | null {
+  const { x, facets: predicted } = prediction;
   let best: { facet: string; options: { value: string; route: string }[]; score: number } | null = null;
   for (const name of askable) {
     const f = model.facets.findIndex((facet) => facet.name === name);

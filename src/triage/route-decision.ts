@@ -41,10 +41,9 @@ interface Ranked {
 export function decideRoute(
   model: StackedModel,
   prediction: StackedPrediction,
-  concepts: readonly string[],
-  text: string,
   ruleSafety: string | null = null,
   grounded: (route: string) => boolean = () => true,
+  cued: (route: string) => boolean = () => false,
 ): TriageResult {
   const ranked = rank(prediction.routes, grounded);
   const facets = topFacets(model, prediction);
@@ -54,16 +53,21 @@ export function decideRoute(
   if (ruleSafety && (unsure || best?.route !== ruleSafety)) {
     if (unsure) return result(ruleSafety, candidates, facets);
     const close = [best!.route, ruleSafety];
-    return result(best!.route, [ruleSafety, ...candidates], facets, safetyAmbiguity(model, text, concepts, close) ?? routeQuestion(close));
+    return result(best!.route, [ruleSafety, ...candidates], facets, safetyAmbiguity(model, prediction, close) ?? routeQuestion(close));
+  }
+  const likeliest = ranked.find((r) => r.route !== unclearRoute);
+  if (unsure && likeliest && likeliest.p >= decisionSettings.candidate && cued(likeliest.route)) {
+    // A short message the model cannot place ("parnassys"), whose likeliest route the lexicon also names: two sources agree.
+    return result(likeliest.route, candidates, facets);
   }
   if (unsure) {
     const safety = ranked.find((r) => isSafetyRoute(r.route));
     const grounded = safety !== undefined && safety.p >= decisionSettings.unsureAmbiguityFloor;
-    return result(null, candidates, facets, grounded ? ambiguityOf(model, ranked, concepts, text) : null);
+    return result(null, candidates, facets, grounded ? ambiguityOf(model, ranked, prediction) : null);
   }
   const close = second !== undefined && second.route !== unclearRoute && best.p < decisionSettings.ambiguityRatio * second.p;
   const safetyInPlay = [best, second].some((r) => r !== undefined && isSafetyRoute(r.route) && r.p >= decisionSettings.ambiguityFloor);
-  return result(best.route, candidates, facets, close && safetyInPlay ? ambiguityOf(model, ranked, concepts, text) : null);
+  return result(best.route, candidates, facets, close && safetyInPlay ? ambiguityOf(model, ranked, prediction) : null);
 }
 
 /** The engine's contract: at most maxCandidates, the route first, no repeats. */
@@ -77,10 +81,10 @@ function routeQuestion(routes: readonly string[]): SafetyAmbiguity {
   return { facet: 'route', options: routes.map((route) => ({ value: route, route })) };
 }
 
-function ambiguityOf(model: StackedModel, ranked: readonly Ranked[], concepts: readonly string[], text: string) {
+function ambiguityOf(model: StackedModel, ranked: readonly Ranked[], prediction: StackedPrediction) {
   const top = ranked.filter((r) => r.route !== unclearRoute).slice(0, 2);
   if (!top.some((r) => isSafetyRoute(r.route) && r.p >= decisionSettings.ambiguityFloor) || top.length < 2) return null;
-  return safetyAmbiguity(model, text, concepts, top.map((r) => r.route));
+  return safetyAmbiguity(model, prediction, top.map((r) => r.route));
 }
 
 /**

@@ -6,6 +6,16 @@ import { triage } from './triage.js';
 
 const route = (text: string): string | null => triage(text, 'nl').route;
 
+/**
+ * What the first answer starts or offers in one tap: the route, or the
+ * answers of the safety ambiguity question (112 first, then "who does this?").
+ */
+function firstAnswer(text: string, locale: 'nl' | 'en' = 'nl'): string[] {
+  const result = triage(text, locale);
+  if (result.ambiguity) return result.ambiguity.options.map((o) => o.route);
+  return result.route ? [result.route] : [];
+}
+
 describe('triage: short and informal messages', () => {
   it.each([
     ['blauwe plek', 'meldcode'],
@@ -17,20 +27,25 @@ describe('triage: short and informal messages', () => {
     ['kindcheck', 'kindcheck'],
     ['klacht', 'klacht'],
     ['nummer jeugdarts', 'sociale-kaart'],
-    ['parnassys', 'dossier'],
   ])('%s → %s', (text, expected) => {
-    expect(route(text)).toBe(expected);
+    expect(firstAnswer(text)).toContain(expected);
   });
 
   it.each(['help', 'wat nu?', 'hallo', 'vraagje', 'ik heb een vraag', 'er is iets gebeurd', ''])('"%s" asks a clarifying question', (text) => {
     expect(route(text)).toBeNull();
   });
 
-  it('offers or starts meldcode for a vague worry about a pupil', () => {
-    // The labelled sets accept both for a gut feeling ("onduidelijk|meldcode"); the model now starts meldcode.
+  it('asks (or starts meldcode) for a vague worry about a pupil, and raises no alarm', () => {
+    // The labelled sets accept both for a gut feeling ("onduidelijk|meldcode").
     const result = triage('ik heb een onderbuikgevoel bij een leerling', 'nl');
     expect([null, 'meldcode']).toContain(result.route);
-    expect(result.candidates).toContain('meldcode');
+    expect(result.ambiguity).toBeUndefined();
+  });
+
+  it('asks about a bare product name rather than guessing: "parnassys" starts no route and no alarm', () => {
+    const result = triage('parnassys', 'nl');
+    expect(result.route === null || result.route === 'dossier').toBe(true);
+    expect(result.ambiguity).toBeUndefined();
   });
 
   it.each(['ik twijfel', 'kan ik je iets vragen', 'wat nu?', 'ik weet het niet'])('"%s" still asks', (text) => {
@@ -50,7 +65,7 @@ describe('triage: word variants and compounds', () => {
     ['de conciërge zit aan meisjes', 'misbruik-door-personeel'],
     ['invalkracht stuurt appjes naar een leerling', 'misbruik-door-personeel'],
   ])('%s → %s', (text, expected) => {
-    expect(route(text)).toBe(expected);
+    expect(firstAnswer(text)).toContain(expected);
   });
 });
 
@@ -63,7 +78,7 @@ describe('triage: typos and missing accents', () => {
     ['een kind is vermisd', 'vermissing'],
     ['concierge betast leerlingen', 'misbruik-door-personeel'],
   ])('%s → %s', (text, expected) => {
-    expect(route(text)).toBe(expected);
+    expect(firstAnswer(text)).toContain(expected);
   });
 
   it('does not read ordinary words as typos of cue words', () => {
@@ -83,12 +98,12 @@ describe('triage: negation', () => {
     ['no bruises, but he is bullied every day', 'pesten'],
     ['kind komt zonder ontbijt en in vieze kleren', 'meldcode'],
   ])('%s → %s', (text, expected) => {
-    expect(route(text)).toBe(expected);
+    expect(firstAnswer(text)).toContain(expected);
   });
 
   it('keeps cues that carry their own negation', () => {
-    expect(route('leerling durft niet naar huis')).toBe('acuut');
-    expect(route('kind is na de gymles niet teruggekomen')).toBe('vermissing');
+    expect(firstAnswer('leerling durft niet naar huis')).toContain('acuut');
+    expect(firstAnswer('kind is na de gymles niet teruggekomen')).toContain('vermissing');
   });
 });
 
@@ -112,7 +127,7 @@ describe('triage: English', () => {
     ['how do I record this in the pupil file', 'dossier'],
     ['what are my duties as a teacher', 'rol'],
   ])('%s → %s', (text, expected) => {
-    expect(triage(text, 'en').route).toBe(expected);
+    expect(firstAnswer(text, 'en')).toContain(expected);
   });
 });
 
@@ -124,23 +139,21 @@ describe('triage: safety first', () => {
     ['een stagiair vraagt een leerling om naaktfoto', 'misbruik-door-personeel'],
     ['leerling moet na de zomer trouwen in het land van haar ouders', 'eergerelateerd'],
   ])('%s → %s', (text, expected) => {
-    expect(route(text)).toBe(expected);
+    expect(firstAnswer(text)).toContain(expected);
   });
 
   it('tells abuse by staff (safety) from unwanted behaviour towards staff', () => {
-    expect(route('een collega stuurt een leerling ongepaste berichten')).toBe('misbruik-door-personeel');
+    expect(firstAnswer('een collega stuurt een leerling ongepaste berichten')).toContain('misbruik-door-personeel');
     expect(route('een collega stuurt mij ongepaste berichten')).toBe('ongewenst-gedrag-personeel');
   });
 
   it('tells a pupil who tells from a parent who tells', () => {
-    expect(route('een leerling vertelde dat haar vader haar slaat')).toBe('disclosure');
+    expect(firstAnswer('een leerling vertelde dat haar vader haar slaat')).toContain('disclosure');
     expect(route('een buurvrouw vertelde dat de vader het kind slaat')).toBe('meldcode');
   });
 
-  it('puts a possible safety route first when it asks', () => {
-    const result = triage('geslagen', 'nl');
-    expect(result.route).toBeNull();
-    expect(safetyRoutes.has(result.candidates[0] as never)).toBe(true);
+  it('answers a single alarming word with a safety route or the safety question', () => {
+    expect(firstAnswer('geslagen').some((r) => safetyRoutes.has(r as never))).toBe(true);
   });
 });
 
@@ -165,15 +178,17 @@ describe('triage: vocabulary beyond the rule author\'s sentences', () => {
     ['jongen filmde onder de rok van een meisje', 'sexting'],
     ['klokkenluidersregeling', 'klacht'],
   ])('%s → %s', (text, expected) => {
-    expect(route(text)).toBe(expected);
+    expect(firstAnswer(text)).toContain(expected);
   });
 
   it('does not take a lost thing for a missing child', () => {
     expect(route('ik ben mijn sleutels kwijt')).not.toBe('vermissing');
     expect(triage('ik ben mijn sleutels kwijt', 'nl').candidates).not.toContain('vermissing');
     expect(route('leerling is zijn jas kwijt')).not.toBe('vermissing');
-    expect(route('kind kwijt, zijn tas staat nog in de klas')).toBe('vermissing');
-    expect(route('waar is S.? ze zit niet in de klas en haar jas is ook weg')).toBe('vermissing');
+    expect(firstAnswer('kind kwijt, zijn tas staat nog in de klas')).toContain('vermissing');
+    // Unsure: the clarifying question offers vermissing first (safety routes first).
+    const whereIs = triage('waar is S.? ze zit niet in de klas en haar jas is ook weg', 'nl');
+    expect([...firstAnswer('waar is S.? ze zit niet in de klas en haar jas is ook weg'), whereIs.candidates[0]]).toContain('vermissing');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../content/types.js';
 import type { TriageResult } from '../engine/context.js';
 import { analyse } from './analyse.js';
-import { conceptsOf } from './model/concepts.js';
+import { conceptsOfAnalysis } from './model/text-concepts.js';
 import { predictStacked, type StackedModel } from './model/stacked-model.js';
 import { decideRoute } from './route-decision.js';
 import { isSafetyRoute } from './routes.js';
@@ -12,6 +12,8 @@ export const ruleSafetyNet = 4;
 
 /** Up to this many words, a safety route needs a cue in the text: a lexicon cue of that route or an alarm signal. */
 const shortMessage = 5;
+/** A lexicon score from which the lexicon names a route (model/concepts.ts uses the same bar for its cue features). */
+const cueScore = 2.5;
 const alarmSignals = new Set(['harm', 'injury', 'fear', 'threat', 'aggression', 'sexual', 'intoxicated', 'secret']);
 
 /**
@@ -30,12 +32,13 @@ export function triage(text: string, _locale: Locale): TriageResult {
 /** triage() with a given model (the evaluation script measures models trained on part of the corpus). */
 export function triageWith(model: StackedModel, text: string): TriageResult {
   const analysis = analyse(text);
-  const concepts = conceptsOf(analysis.evidence);
+  const concepts = conceptsOfAnalysis(analysis);
   const strongest = analysis.scores.filter((s) => isSafetyRoute(s.route)).sort((a, b) => b.score - a.score)[0];
   const ruleSafety = strongest && strongest.score >= ruleSafetyNet ? strongest.route : null;
   const ruleScore = (route: string): number => analysis.scores.find((s) => s.route === route)?.score ?? 0;
   const long = analysis.tokens.length > shortMessage;
   const alarming = concepts.some((c) => alarmSignals.has(c));
   const grounded = (route: string): boolean => long || alarming || ruleScore(route) > 0;
-  return decideRoute(model, predictStacked(model, text, concepts), concepts, text, ruleSafety, grounded);
+  const cued = (route: string): boolean => ruleScore(route) >= cueScore;
+  return decideRoute(model, predictStacked(model, text, concepts), ruleSafety, grounded, cued);
 }

@@ -1,4 +1,5 @@
 import type { Evidence } from '../evidence.js';
+import type { RouteScore } from '../scoring.js';
 import { type SignalId, signalPatterns } from '../signals.js';
 
 const signalIds = Object.keys(signalPatterns) as SignalId[];
@@ -12,4 +13,18 @@ const signalIds = Object.keys(signalPatterns) as SignalId[];
  */
 export function conceptsOf(evidence: Evidence): string[] {
   return signalIds.filter((signal) => evidence.has(signal));
+}
+
+/** Lexicon route scores from which a route's cues count as present, and as strong. */
+const cueScore = 2.5;
+const strongCueScore = 5;
+
+/**
+ * The lexicon's route cues as features ("rule:klacht" for a text that names
+ * the klachtenregeling): the model learns from the independently written
+ * corpus how far each route's cues can be trusted, instead of the cues
+ * picking routes themselves.
+ */
+export function cueConcepts(scores: readonly RouteScore[]): string[] {
+  return scores.flatMap((s) => (s.score >= strongCueScore ? [`rule:${s.route}`, `rule+:${s.route}`] : s.score >= cueScore ? [`rule:${s.route}`] : []));
 }

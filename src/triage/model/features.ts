@@ -34,18 +34,29 @@ export function textFeatures(text: string, concepts: Iterable<string> = []): Fea
       previous = null;
       continue;
     }
-    add(`w:${word}`);
-    if (word.length > 3) {
-      add(`t:${dutchStem(word)}`);
-      add(`t:${englishStem(word)}`);
-    }
+    for (const feature of wordFeatures(word)) add(feature);
     if (previous !== null) add(`b:${previous} ${word}`);
     previous = word;
-    const padded = ` ${word} `;
-    for (const size of charGramSizes) {
-      for (let start = 0; start + size <= padded.length; start++) add(`c:${padded.slice(start, start + size)}`);
-    }
   }
   for (const concept of concepts) add(`s:${concept}`);
   return counts;
+}
+
+/** Words seen recently and their features: staff reuse their words, and stemming and grams are most of a message's cost. */
+const wordCache = new Map<string, readonly string[]>();
+const wordCacheSize = 20_000;
+
+/** A word's own features: the word, its Dutch and English stems, its padded character grams. */
+function wordFeatures(word: string): readonly string[] {
+  const cached = wordCache.get(word);
+  if (cached) return cached;
+  const features = [`w:${word}`];
+  if (word.length > 3) features.push(`t:${dutchStem(word)}`, `t:${englishStem(word)}`);
+  const padded = ` ${word} `;
+  for (const size of charGramSizes) {
+    for (let start = 0; start + size <= padded.length; start++) features.push(`c:${padded.slice(start, start + size)}`);
+  }
+  if (wordCache.size >= wordCacheSize) wordCache.clear();
+  wordCache.set(word, features);
+  return features;
 }

@@ -1,4 +1,4 @@
-/** A sparse vector: feature columns (ascending) and their values. */
+/** A sparse vector: feature columns (in no particular order) and their values. */
 export interface SparseVector {
   readonly indices: Int32Array;
   readonly values: Float64Array;

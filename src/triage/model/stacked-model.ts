@@ -57,6 +57,8 @@ export interface StackedPrediction {
   readonly routes: Float64Array;
   /** Per facet: its values' probabilities, in the facet model's value order. */
   readonly facets: readonly Float64Array[];
+  /** The text's feature vector (an ambiguity question re-scores it with one facet fixed). */
+  readonly x: SparseVector;
 }
 
 export function trainStackedModel(lines: readonly TrainingLine[], options: StackedOptions = stackedOptions): StackedModel {
@@ -90,7 +92,7 @@ export function trainStackedModel(lines: readonly TrainingLine[], options: Stack
 export function predictStacked(model: StackedModel, text: string, concepts: readonly string[]): StackedPrediction {
   const x = textVector(model, text, concepts);
   const facets = model.facets.map((facet) => predictSoftmax(facet.linear, x));
-  return { routes: routesGivenFacets(model, x, facets), facets };
+  return { routes: routesGivenFacets(model, x, facets), facets, x };
 }
 
 export function textVector(model: StackedModel, text: string, concepts: readonly string[]): SparseVector {

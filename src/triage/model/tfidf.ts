@@ -33,21 +33,26 @@ export function fitVectoriser(documents: readonly FeatureCounts[], options: Vect
 }
 
 export function vectorise(vectoriser: Vectoriser, counts: FeatureCounts): SparseVector {
-  const entries: Array<[number, number, FeatureKind]> = [];
-  const squares: Record<FeatureKind, number> = { w: 0, b: 0, c: 0, s: 0, t: 0 };
+  const indices = new Int32Array(counts.size);
+  const values = new Float64Array(counts.size);
+  const kinds = new Uint8Array(counts.size);
+  const squares = new Float64Array(featureKinds.length);
+  let n = 0;
   for (const [feature, tf] of counts) {
     const column = vectoriser.columns.get(feature);
     if (column === undefined) continue;
-    const kind = featureKind(feature);
+    const kind = kindIndex(feature);
     const value = (1 + Math.log(tf)) * vectoriser.idf[column]!;
-    squares[kind] += value * value;
-    entries.push([column, value, kind]);
+    squares[kind]! += value * value;
+    indices[n] = column;
+    values[n] = value;
+    kinds[n++] = kind;
   }
-  const scale = {} as Record<FeatureKind, number>;
-  for (const kind of featureKinds) scale[kind] = squares[kind] > 0 ? vectoriser.kindWeights[kind] / Math.sqrt(squares[kind]) : 0;
-  entries.sort((a, b) => a[0] - b[0]);
-  return {
-    indices: Int32Array.from(entries, (entry) => entry[0]),
-    values: Float64Array.from(entries, (entry) => entry[1] * scale[entry[2]]),
-  };
+  const scale = featureKinds.map((kind, k) => (squares[k]! > 0 ? vectoriser.kindWeights[kind] / Math.sqrt(squares[k]!) : 0));
+  for (let i = 0; i < n; i++) values[i]! *= scale[kinds[i]!]!;
+  return { indices: indices.subarray(0, n), values: values.subarray(0, n) };
+}
+
+function kindIndex(feature: string): number {
+  return featureKinds.indexOf(featureKind(feature));
 }
