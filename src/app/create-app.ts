@@ -9,9 +9,12 @@ import { mountCaseExport } from '../calamity/export-routes.js';
 import { createTeamsChannel } from '../channels/teams/teams-channel.js';
 import { mountWebChannel, requireSharedSecret } from '../channels/web/web-channel.js';
 import { createWebInbox } from '../channels/web/web-inbox.js';
+import { mountAuthRoutes } from '../channels/web/auth/auth-routes.js';
+import { OidcClient } from '../channels/web/auth/oidc-client.js';
+import { WebAuth } from '../channels/web/auth/web-auth.js';
 import { createSlackChannel } from '../channels/slack/slack-setup.js';
 import type { DeliveryChannel } from '../channels/channel.js';
-import { type Config, hasTeamsCredentials, isLoopback } from '../config.js';
+import { type Config, hasTeamsCredentials, isLoopback, oidcSettings } from '../config.js';
 import { defaultContentPaths, loadContent } from '../content/load-content.js';
 import { formatProblem } from '../content/problem.js';
 import type { Content } from '../content/types.js';
@@ -84,10 +87,10 @@ export function assertSafeBind(config: Config): void {
       ['HOST'],
     );
   }
-  if (!config.WEB_SHARED_SECRET) {
+  if (!config.WEB_SHARED_SECRET && !oidcSettings(config)) {
     throw new WatnuError(
       'UNSAFE_BIND',
-      `HOST=${config.HOST} is not a loopback address, but WEB_SHARED_SECRET is not set: the web chat and its inboxes would be open to the network.`,
+      `HOST=${config.HOST} is not a loopback address, but neither OpenID Connect sign-in (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, PUBLIC_URL) nor WEB_SHARED_SECRET is set: the web chat and its inboxes would be open to the network.`,
       ['WEB_SHARED_SECRET'],
     );
   }
@@ -169,7 +172,12 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   mountHealthRoutes(app, { db, dispatcherRunning: () => dispatcher.started });
   slack?.mount(app);
   if (config.TEAMS_ENABLED) teams.mount(app);
+  const oidc = oidcSettings(config);
+  const auth = oidc ? new WebAuth({ db, content, oidc: new OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock }) : undefined;
+  if (auth) mountAuthRoutes(app, auth, log.child({ component: 'web-auth' }));
   mountWebChannel(app, {
+    ...(auth ? { auth } : {}),
+    trustPageRole: !auth && isLoopback(config.HOST),
     runner,
     handoffs,
     content,
