@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
+import { mountBeheer } from '../beheer/beheer-routes.js';
+import { ContactOverrides } from '../beheer/contact-overrides.js';
 import { CalamityModule } from '../calamity/calamity-module.js';
 import { CalamityService } from '../calamity/calamity-service.js';
 import { mountCaseExport } from '../calamity/export-routes.js';
@@ -117,6 +119,9 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   await migrate(db);
   const clock = options.clock ?? (() => new Date());
   const t = createTranslator(content.locales);
+  // Contact changes made in beheer replace the YAML's values in the loaded content.
+  const overrides = new ContactOverrides(db, content);
+  await overrides.refresh();
 
   const channels = new Map<ChannelId, DeliveryChannel>();
   channels.set('web', createWebInbox(db, randomUUID, clock));
@@ -161,6 +166,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       { name: 'failover', tick: (now: Date) => failover.tick(now) },
       { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
       { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
+      { name: 'contact-overrides', tick: () => overrides.refresh() },
       retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before)]),
     ],
     clock,
@@ -174,7 +180,10 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   if (config.TEAMS_ENABLED) teams.mount(app);
   const oidc = oidcSettings(config);
   const auth = oidc ? new WebAuth({ db, content, oidc: new OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock }) : undefined;
-  if (auth) mountAuthRoutes(app, auth, log.child({ component: 'web-auth' }));
+  if (auth) {
+    mountAuthRoutes(app, auth, log.child({ component: 'web-auth' }));
+    mountBeheer(app, { auth, overrides, health, log: log.child({ component: 'beheer' }) });
+  }
   mountWebChannel(app, {
     ...(auth ? { auth } : {}),
     trustPageRole: !auth && isLoopback(config.HOST),
