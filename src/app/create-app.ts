@@ -42,6 +42,7 @@ import { migrate } from '../store/migrations.js';
 import { openPgliteDb } from '../store/pglite-db.js';
 import { openPostgresDb } from '../store/postgres-db.js';
 import { triage } from '../triage/triage.js';
+import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
 import { engineContextFactory } from './engine-context.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
@@ -197,6 +198,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     ...(config.WEB_SHARED_SECRET ? { sharedSecret: config.WEB_SHARED_SECRET } : {}),
     staticDir: join(config.root, 'src', 'channels', 'web', 'static'),
   });
+  mountDiagramRoutes(app, content, requireSharedSecret(config.WEB_SHARED_SECRET));
   mountCaseExport(app, { content, t, service: calamity, guard: requireSharedSecret(config.WEB_SHARED_SECRET) });
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such route' } });

@@ -9,6 +9,8 @@ import type { School } from '../content/types.js';
 import { WatnuError } from '../errors.js';
 import type { DeliveryHealth } from '../handoff/delivery-health.js';
 import type { Logger } from '../log.js';
+import { diagramRoutes } from '../diagrams/render-diagram.js';
+import { dialogTitleKey } from '../content/dialog-keys.js';
 import { type ContactOverrides, contactAudit } from './contact-overrides.js';
 import { esc, page } from './html.js';
 
@@ -124,6 +126,13 @@ export function mountBeheer(app: Express, deps: BeheerDeps): void {
       .map((h) => `<li>${esc(h.channel)}: ${esc(h.state)}${h.reason ? ` (${esc(h.reason)})` : ''}</li>`)
       .join('');
     const role = roleLabels(content, who.staff.role).nl;
+    const diagrams = diagramRoutes(content, school.id)
+      .map((route) => {
+        const dialog = content.dialogs.get(school.routes[route] as string)!;
+        const href = `/api/schools/${encodeURIComponent(school.id)}/protocols/${encodeURIComponent(route)}/diagram.svg`;
+        return `<li><a href="${esc(href)}">${esc(say(dialogTitleKey(dialog)))}</a></li>`;
+      })
+      .join('');
     return page(
       'nl',
       `Beheer — ${school.name}`,
@@ -133,6 +142,7 @@ export function mountBeheer(app: Express, deps: BeheerDeps): void {
       <section aria-labelledby="h-contacts"><h2 id="h-contacts">Mensen en contacten</h2>${contactForms}</section>
       <section aria-labelledby="h-audit"><h2 id="h-audit">Wijzigingen</h2>
         <table><thead><tr><th scope="col">Wanneer (UTC)</th><th scope="col">Wie</th><th scope="col">Contact</th><th scope="col">Veld</th><th scope="col">Oud → nieuw</th></tr></thead><tbody>${audit}</tbody></table></section>
+      <section aria-labelledby="h-diagrams"><h2 id="h-diagrams">Protocollen als stroomschema</h2><ul>${diagrams}</ul></section>
       <section aria-labelledby="h-open"><h2 id="h-open">Wat het plan open laat</h2><ul>${open || '<li>Niets open.</li>'}</ul></section>
       <section aria-labelledby="h-health"><h2 id="h-health">Bezorging per kanaal</h2><ul>${health || '<li>Geen problemen gemeld sinds de start.</li>'}</ul></section>
       <section aria-labelledby="h-inbox"><h2 id="h-inbox">Inboxen</h2>${inboxes.join('')}</section>

@@ -157,6 +157,8 @@ export interface Reply {
   /** Human-readable citation: plan title and section. */
   readonly source?: string;
   readonly tone?: 'normal' | 'safety' | 'warning';
+  /** On the last reply of a protocol: its route (the web chat links the protocol's diagram). */
+  readonly ended?: string;
 }
 
 export interface HandoffRequest {

@@ -123,6 +123,10 @@ function renderReply(reply) {
     node.append(row);
   }
   if (reply.source) node.append(el('span', { class: 'source', text: `${t('web.source')}: ${reply.source}` }));
+  if (reply.ended && /^[a-z0-9-]+$/.test(reply.ended)) {
+    const href = `/api/schools/${encodeURIComponent(state.schoolId)}/protocols/${reply.ended}/diagram.svg`;
+    node.append(el('div', {}, el('a', { href, target: '_blank', rel: 'noopener', 'data-testid': 'diagram-link', text: t('web.diagram') })));
+  }
   $('log').append(node);
 }
 
