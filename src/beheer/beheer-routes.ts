@@ -141,7 +141,7 @@ export function mountBeheer(app: Express, deps: BeheerDeps): void {
       ${notice.saved ? `<p role="status" class="saved">Opgeslagen: ${esc(school.contacts.get(notice.saved)?.name ?? notice.saved)}. Geldt vanaf het volgende bericht in de chat.</p>` : ''}
       <section aria-labelledby="h-contacts"><h2 id="h-contacts">Mensen en contacten</h2>${contactForms}</section>
       <section aria-labelledby="h-audit"><h2 id="h-audit">Wijzigingen</h2>
-        <table><thead><tr><th scope="col">Wanneer (UTC)</th><th scope="col">Wie</th><th scope="col">Contact</th><th scope="col">Veld</th><th scope="col">Oud → nieuw</th></tr></thead><tbody>${audit}</tbody></table></section>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="h-audit"><table><thead><tr><th scope="col">Wanneer (UTC)</th><th scope="col">Wie</th><th scope="col">Contact</th><th scope="col">Veld</th><th scope="col">Oud → nieuw</th></tr></thead><tbody>${audit}</tbody></table></div></section>
       <section aria-labelledby="h-diagrams"><h2 id="h-diagrams">Protocollen als stroomschema</h2><ul>${diagrams}</ul></section>
       <section aria-labelledby="h-open"><h2 id="h-open">Wat het plan open laat</h2><ul>${open || '<li>Niets open.</li>'}</ul></section>
       <section aria-labelledby="h-health"><h2 id="h-health">Bezorging per kanaal</h2><ul>${health || '<li>Geen problemen gemeld sinds de start.</li>'}</ul></section>

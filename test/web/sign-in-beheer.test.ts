@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { axeViolations, seriousOrCritical } from '../helpers/axe.js';
 import { launchChromium, screenshotDir } from '../helpers/browser.js';
 import { freePort, startOidcProvider, type TestOidcProvider } from '../helpers/oidc-provider.js';
 import { schoolsWithUsers } from '../helpers/schools-with-users.js';
@@ -87,7 +89,7 @@ describe('web sign-in with OpenID Connect, and beheer', () => {
     await page.locator('form[data-contact="helen-berendsen"] input[name="phone0"]').fill('071 512 3456');
     await page.locator('form[data-contact="helen-berendsen"]').getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.locator('[role="status"]').textContent()).toContain('Opgeslagen: Helen Berendsen');
-    const auditRow = await page.locator('#h-audit + table tbody tr').first().textContent();
+    const auditRow = await page.locator('#h-audit + .table-wrap table tbody tr').first().textContent();
     expect(auditRow).toContain(director);
     expect(auditRow).toContain('071 572 4242 → 071 512 3456');
     const file = join(screenshotDir, 'beheer-director.png');
@@ -151,5 +153,34 @@ describe('web sign-in with OpenID Connect, and beheer', () => {
     });
     expect(chat.status()).toBe(200);
     await context.close();
+  });
+
+  it('axe-core finds no serious or critical WCAG 2.1 A/AA violation on / (signed out and in) and /beheer, at desktop and phone width', async () => {
+    const report: Record<string, unknown> = {};
+    // The check itself works: a page with an unlabelled image and input does fail.
+    const probe = await browser.newPage();
+    await probe.setContent('<html lang="nl"><title>t</title><body><main><img src="x.png"><input></main></body></html>');
+    expect(seriousOrCritical(await axeViolations(probe)).map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'label']));
+    await probe.close();
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(app.url);
+      await expect.poll(() => page.getByTestId('login').isVisible()).toBe(true);
+      report[`/ signed out ${viewport.width}`] = await axeViolations(page);
+      await signIn(page, director);
+      await expect.poll(() => page.getByTestId('bot-message').count()).toBeGreaterThan(0);
+      report[`/ director ${viewport.width}`] = await axeViolations(page);
+      await page.screenshot({ path: join(screenshotDir, `a11y-chat-${viewport.width}.png`), fullPage: true });
+      await page.goto(`${app.url}/beheer`);
+      report[`/beheer ${viewport.width}`] = await axeViolations(page);
+      await page.screenshot({ path: join(screenshotDir, `a11y-beheer-${viewport.width}.png`), fullPage: true });
+      await context.close();
+    }
+    writeFileSync(join(screenshotDir, '..', 'axe-report.json'), JSON.stringify(report, null, 2));
+    for (const [where, violations] of Object.entries(report)) {
+      expect(seriousOrCritical(violations as never), where).toEqual([]);
+    }
   });
 });
