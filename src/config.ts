@@ -139,6 +139,15 @@ export function oidcSettings(config: RawConfig): OidcSettings | null {
   };
 }
 
+/**
+ * Whether the web chat believes the role a page sends: only in the
+ * development mode (no sign-in configured, loopback only). Beyond loopback,
+ * or with sign-in, the role comes from the school's `users` or is the teacher's.
+ */
+export function trustsPageRole(config: RawConfig): boolean {
+  return !oidcSettings(config) && isLoopback(config.HOST);
+}
+
 export interface Config extends RawConfig {
   /** Project root: dialogs/, schools/, locales/, docs/ live here. */
   readonly root: string;

@@ -16,7 +16,7 @@ import { OidcClient } from '../channels/web/auth/oidc-client.js';
 import { WebAuth } from '../channels/web/auth/web-auth.js';
 import { createSlackChannel } from '../channels/slack/slack-setup.js';
 import type { DeliveryChannel } from '../channels/channel.js';
-import { type Config, hasTeamsCredentials, isLoopback, oidcSettings } from '../config.js';
+import { type Config, hasTeamsCredentials, isLoopback, oidcSettings, trustsPageRole } from '../config.js';
 import { defaultContentPaths, loadContent } from '../content/load-content.js';
 import { formatProblem } from '../content/problem.js';
 import type { Content } from '../content/types.js';
@@ -187,7 +187,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   }
   mountWebChannel(app, {
     ...(auth ? { auth } : {}),
-    trustPageRole: !auth && isLoopback(config.HOST),
+    trustPageRole: trustsPageRole(config),
     runner,
     handoffs,
     content,

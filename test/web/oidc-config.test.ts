@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertSafeBind } from '../../src/app/create-app.js';
-import { loadConfig, oidcSettings } from '../../src/config.js';
+import { loadConfig, oidcSettings, trustsPageRole } from '../../src/config.js';
 import { isWatnuError } from '../../src/errors.js';
 import { projectRoot } from '../helpers/content.js';
 
@@ -41,5 +41,11 @@ describe('OpenID Connect configuration', () => {
     expect(oidcSettings(config)?.publicUrl.href).toBe('https://watnu.school.nl/');
     expect(() => assertSafeBind(config)).not.toThrow();
     expect(() => assertSafeBind(loadConfig({ HOST: '0.0.0.0', TEAMS_ENABLED: '0' }, projectRoot))).toThrow(/OIDC_ISSUER/);
+  });
+
+  it('the page-chosen role is believed only in loopback development mode', () => {
+    expect(trustsPageRole(loadConfig({ HOST: '127.0.0.1' }, projectRoot))).toBe(true);
+    expect(trustsPageRole(loadConfig({ HOST: '0.0.0.0', WEB_SHARED_SECRET: 'k', TEAMS_ENABLED: '0' }, projectRoot))).toBe(false);
+    expect(trustsPageRole(loadConfig({ ...full, OIDC_ISSUER: 'http://127.0.0.1:4000', PUBLIC_URL: 'http://127.0.0.1:3978' }, projectRoot))).toBe(false);
   });
 });
