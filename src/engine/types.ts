@@ -26,6 +26,8 @@ export interface TurnInput {
   readonly schoolId: string;
   readonly locale?: Locale;
   readonly event: InboundEvent;
+  /** Oefenmodus: a rehearsal on a made-up case; nothing leaves the conversation. */
+  readonly practice?: boolean;
 }
 
 export interface TrailEntry {

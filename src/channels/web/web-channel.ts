@@ -78,6 +78,7 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
         user,
         schoolId: body.schoolId,
         ...(body.locale ? { locale: body.locale } : {}),
+        ...(body.practice ? { practice: true } : {}),
         event: body.text !== undefined ? { kind: 'text', text: body.text } : { kind: 'choice', choiceId: body.choiceId! },
       },
       now,

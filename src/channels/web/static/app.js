@@ -11,13 +11,15 @@ const state = {
   key: sessionStorage.getItem('watnu.key') || '',
   /** 'oidc' (sign-in), 'development' (loopback, role picked here) or 'shared-secret'. */
   mode: 'development',
+  /** Oefenmodus: the server marks every reply and sends nothing. */
+  practice: false,
   /** The signed-in person (from /auth/me), or null. */
   me: null,
 };
 localStorage.setItem('watnu.user', state.userId);
 
 const t = (key, vars = {}) => (state.ui[key] || key).replace(/\{\{(\w+)\}\}/g, (_, k) => vars[k] ?? '');
-const conversationKey = () => `watnu.conv.${state.schoolId}`;
+const conversationKey = () => `watnu.conv.${state.practice ? 'practice.' : ''}${state.schoolId}`;
 const conversationId = () => {
   let id = localStorage.getItem(conversationKey());
   if (!id) {
@@ -142,6 +144,7 @@ async function send(message, shown) {
         schoolId: state.schoolId,
         user: { id: state.userId, ...(state.name ? { name: state.name } : {}), ...(state.mode === 'development' ? { role: state.role } : {}) },
         locale: state.locale,
+        ...(state.practice ? { practice: true } : {}),
         ...message,
       }),
     });
@@ -280,6 +283,10 @@ async function init() {
     state.locale = $('locale').value;
     localStorage.setItem('watnu.locale', state.locale);
     await loadUi();
+  });
+  $('practice').addEventListener('change', () => {
+    state.practice = $('practice').checked;
+    startConversation();
   });
   $('new').addEventListener('click', () => {
     localStorage.removeItem(conversationKey());
