@@ -9,6 +9,7 @@ import type { Db, Queryable } from '../store/db.js';
 import { deleteSession, loadSession, type SessionAudit, SessionConflict, saveSessionWithAudit } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { practiceReplies } from './practice-replies.js';
+import { inPractice, practiceCommand, practiceSwitchReply, setPractice } from './practice-switch.js';
 import { SessionCache } from './session-cache.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ModuleResult, ModuleTurn, TurnModule } from './turn-module.js';
@@ -48,9 +49,17 @@ export class TurnRunner {
 
   constructor(private readonly deps: TurnRunnerDeps) {}
 
-  async run(input: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
-    const school = this.deps.content.schools.get(input.schoolId);
-    if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${input.schoolId}"`);
+  async run(given: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
+    const school = this.deps.content.schools.get(given.schoolId);
+    if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${given.schoolId}"`);
+    const realKey = `${given.conv.channel}:${given.conv.id}`;
+    const command = practiceCommand(given);
+    if (command) {
+      await setPractice(this.deps.db, realKey, command === 'start', now);
+      log.info({ practice: command }, 'turn');
+      return { conversationId: given.conv.id, replies: [practiceSwitchReply(this.deps.content.locales[given.locale ?? 'nl'], command === 'start')] };
+    }
+    const input: TurnInput = given.practice || (await inPractice(this.deps.db, realKey)) ? { ...given, practice: true } : given;
     // A rehearsal never shares a session with a real conversation.
     const key = `${input.conv.channel}:${input.practice ? 'practice:' : ''}${input.conv.id}`;
     if (this.deps.limiter && !this.deps.limiter.take(`${input.conv.channel}:${input.schoolId}:${input.user.id}`)) {

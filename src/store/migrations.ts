@@ -220,7 +220,7 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 5,
-    name: 'Web sign-in: pending OpenID Connect logins and server-side sessions; contact overrides from beheer',
+    name: 'Web sign-in: pending OpenID Connect logins and server-side sessions; contact overrides from beheer; oefenmodus conversations',
     sql: `
       CREATE TABLE web_logins (
         state_hash text PRIMARY KEY,
@@ -251,6 +251,11 @@ export const migrations: readonly Migration[] = [
         updated_at timestamptz NOT NULL,
         revision bigserial NOT NULL,
         PRIMARY KEY (school_id, contact_id)
+      );
+
+      CREATE TABLE practice_conversations (
+        conv_key text PRIMARY KEY,
+        started_at timestamptz NOT NULL
       );
     `,
   },
