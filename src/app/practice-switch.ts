@@ -30,3 +30,8 @@ export async function setPractice(q: Queryable, convKey: string, on: boolean, no
 export function practiceSwitchReply(table: LocaleTable, on: boolean): Reply {
   return { text: table[on ? 'practice.started' : 'practice.stopped'] ?? '', tone: 'warning' };
 }
+
+/** Retention: a practice mode switched on before the cut-off is forgotten (with the idle session it belonged to). */
+export async function purgePractice(q: Queryable, before: Date): Promise<number> {
+  return (await q.query('DELETE FROM practice_conversations WHERE started_at < $1 RETURNING conv_key', [before.toISOString()])).length;
+}
