@@ -61,6 +61,12 @@ export const configSchema = z.object({
   DELIVERY_PROBE_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   /** Per-user turns per minute on the chat endpoints. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** OpenID Connect sign-in for the web channel: the provider's issuer URL (https; http only on loopback). */
+  OIDC_ISSUER: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://login.microsoftonline.com/<tenant>/v2.0' }).optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  /** The address staff open WatNu at (the OIDC redirect is PUBLIC_URL/auth/callback); https makes the session cookie Secure. */
+  PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://watnu.school.nl' }).optional()),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -94,6 +100,54 @@ function checkTestOnlyEndpoints(raw: RawConfig): string[] {
   return problems;
 }
 
+const oidcNames = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'] as const;
+
+/**
+ * Sign-in is all or nothing: a half-configured provider would silently fall
+ * back to the page-chosen role. Plain http is accepted only on loopback (a
+ * provider or WatNu on this machine, for tests and development).
+ */
+function checkOidc(raw: RawConfig): string[] {
+  const set = oidcNames.filter((name) => raw[name] !== undefined);
+  if (set.length === 0) return [];
+  const problems = oidcNames.filter((name) => raw[name] === undefined).map((name) => `${name}: required when ${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set (OpenID Connect sign-in needs all of ${oidcNames.join(', ')})`);
+  for (const name of ['OIDC_ISSUER', 'PUBLIC_URL'] as const) {
+    const value = raw[name];
+    if (!value) continue;
+    const url = new URL(value);
+    if (url.protocol === 'http:' && !isLoopback(url.hostname.replace(/^\[|\]$/g, ''))) problems.push(`${name}: must be https (http only for a loopback address), not ${value}`);
+    if (name === 'PUBLIC_URL' && (url.search || url.hash)) problems.push('PUBLIC_URL: no query or fragment, just the address staff open WatNu at');
+  }
+  return problems;
+}
+
+/** OpenID Connect settings when sign-in is configured (all four variables). */
+export interface OidcSettings {
+  readonly issuer: URL;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly publicUrl: URL;
+}
+
+export function oidcSettings(config: RawConfig): OidcSettings | null {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_CLIENT_SECRET || !config.PUBLIC_URL) return null;
+  return {
+    issuer: new URL(config.OIDC_ISSUER),
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    publicUrl: new URL(config.PUBLIC_URL.endsWith('/') ? config.PUBLIC_URL : `${config.PUBLIC_URL}/`),
+  };
+}
+
+/**
+ * Whether the web chat believes the role a page sends: only in the
+ * development mode (no sign-in configured, loopback only). Beyond loopback,
+ * or with sign-in, the role comes from the school's `users` or is the teacher's.
+ */
+export function trustsPageRole(config: RawConfig): boolean {
+  return !oidcSettings(config) && isLoopback(config.HOST);
+}
+
 export interface Config extends RawConfig {
   /** Project root: dialogs/, schools/, locales/, docs/ live here. */
   readonly root: string;
@@ -113,6 +167,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (leaseProblem) throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${leaseProblem}`, [leaseProblem]);
   const endpointProblems = checkTestOnlyEndpoints(raw);
   if (endpointProblems.length > 0) throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${endpointProblems.join('; ')}`, endpointProblems);
+  const oidcProblems = checkOidc(raw);
+  if (oidcProblems.length > 0) throw new WatnuError('CONFIG_INVALID', `Invalid configuration: ${oidcProblems.join('; ')}`, oidcProblems);
   return {
     ...raw,
     root,

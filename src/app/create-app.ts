@@ -3,15 +3,20 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express from 'express';
+import { mountBeheer } from '../beheer/beheer-routes.js';
+import { ContactOverrides } from '../beheer/contact-overrides.js';
 import { CalamityModule } from '../calamity/calamity-module.js';
 import { CalamityService } from '../calamity/calamity-service.js';
 import { mountCaseExport } from '../calamity/export-routes.js';
 import { createTeamsChannel } from '../channels/teams/teams-channel.js';
 import { mountWebChannel, requireSharedSecret } from '../channels/web/web-channel.js';
 import { createWebInbox } from '../channels/web/web-inbox.js';
+import { mountAuthRoutes } from '../channels/web/auth/auth-routes.js';
+import { OidcClient } from '../channels/web/auth/oidc-client.js';
+import { WebAuth } from '../channels/web/auth/web-auth.js';
 import { createSlackChannel } from '../channels/slack/slack-setup.js';
 import type { DeliveryChannel } from '../channels/channel.js';
-import { type Config, hasTeamsCredentials, isLoopback } from '../config.js';
+import { type Config, hasTeamsCredentials, isLoopback, oidcSettings, trustsPageRole } from '../config.js';
 import { defaultContentPaths, loadContent } from '../content/load-content.js';
 import { formatProblem } from '../content/problem.js';
 import type { Content } from '../content/types.js';
@@ -39,7 +44,9 @@ import { migrate } from '../store/migrations.js';
 import { openPgliteDb } from '../store/pglite-db.js';
 import { openPostgresDb } from '../store/postgres-db.js';
 import { triage } from '../triage/triage.js';
+import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
 import { engineContextFactory } from './engine-context.js';
+import { purgePractice } from './practice-switch.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
 
@@ -86,10 +93,10 @@ export function assertSafeBind(config: Config): void {
       ['HOST'],
     );
   }
-  if (!config.WEB_SHARED_SECRET) {
+  if (!config.WEB_SHARED_SECRET && !oidcSettings(config)) {
     throw new WatnuError(
       'UNSAFE_BIND',
-      `HOST=${config.HOST} is not a loopback address, but WEB_SHARED_SECRET is not set: the web chat and its inboxes would be open to the network.`,
+      `HOST=${config.HOST} is not a loopback address, but neither OpenID Connect sign-in (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, PUBLIC_URL) nor WEB_SHARED_SECRET is set: the web chat and its inboxes would be open to the network.`,
       ['WEB_SHARED_SECRET'],
     );
   }
@@ -117,6 +124,9 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   await migrate(db);
   const clock = options.clock ?? (() => new Date());
   const t = createTranslator(content.locales);
+  // Contact changes made in beheer replace the YAML's values in the loaded content.
+  const overrides = new ContactOverrides(db, content);
+  await overrides.refresh();
 
   const channels = new Map<ChannelId, DeliveryChannel>();
   channels.set('web', createWebInbox(db, randomUUID, clock));
@@ -161,7 +171,8 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       { name: 'failover', tick: (now: Date) => failover.tick(now) },
       { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
       { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
-      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before)]),
+      { name: 'contact-overrides', tick: () => overrides.refresh() },
+      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before), (before) => purgePractice(db, before)]),
     ],
     clock,
     log.child({ component: 'timers' }),
@@ -172,7 +183,15 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   mountHealthRoutes(app, { db, dispatcherRunning: () => dispatcher.started });
   slack?.mount(app);
   if (config.TEAMS_ENABLED) teams.mount(app);
+  const oidc = oidcSettings(config);
+  const auth = oidc ? new WebAuth({ db, content, oidc: new OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock }) : undefined;
+  if (auth) {
+    mountAuthRoutes(app, auth, log.child({ component: 'web-auth' }));
+    mountBeheer(app, { auth, overrides, health, log: log.child({ component: 'beheer' }) });
+  }
   mountWebChannel(app, {
+    ...(auth ? { auth } : {}),
+    trustPageRole: trustsPageRole(config),
     runner,
     handoffs,
     content,
@@ -183,6 +202,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     ...(config.WEB_SHARED_SECRET ? { sharedSecret: config.WEB_SHARED_SECRET } : {}),
     staticDir: join(config.root, 'src', 'channels', 'web', 'static'),
   });
+  mountDiagramRoutes(app, content, requireSharedSecret(config.WEB_SHARED_SECRET));
   mountCaseExport(app, { content, t, service: calamity, guard: requireSharedSecret(config.WEB_SHARED_SECRET) });
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such route' } });

@@ -8,6 +8,8 @@ import type { Logger } from '../log.js';
 import type { Db, Queryable } from '../store/db.js';
 import { deleteSession, loadSession, type SessionAudit, SessionConflict, saveSessionWithAudit } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { practiceReplies } from './practice-replies.js';
+import { inPractice, practiceCommand, practiceSwitchReply, setPractice } from './practice-switch.js';
 import { SessionCache } from './session-cache.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ModuleResult, ModuleTurn, TurnModule } from './turn-module.js';
@@ -47,10 +49,19 @@ export class TurnRunner {
 
   constructor(private readonly deps: TurnRunnerDeps) {}
 
-  async run(input: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
-    const school = this.deps.content.schools.get(input.schoolId);
-    if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${input.schoolId}"`);
-    const key = `${input.conv.channel}:${input.conv.id}`;
+  async run(given: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
+    const school = this.deps.content.schools.get(given.schoolId);
+    if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${given.schoolId}"`);
+    const realKey = `${given.conv.channel}:${given.conv.id}`;
+    const command = practiceCommand(given);
+    if (command) {
+      await setPractice(this.deps.db, realKey, command === 'start', now);
+      log.info({ practice: command }, 'turn');
+      return { conversationId: given.conv.id, replies: [practiceSwitchReply(this.deps.content.locales[given.locale ?? 'nl'], command === 'start')] };
+    }
+    const input: TurnInput = given.practice || (await inPractice(this.deps.db, realKey)) ? { ...given, practice: true } : given;
+    // A rehearsal never shares a session with a real conversation.
+    const key = `${input.conv.channel}:${input.practice ? 'practice:' : ''}${input.conv.id}`;
     if (this.deps.limiter && !this.deps.limiter.take(`${input.conv.channel}:${input.schoolId}:${input.user.id}`)) {
       throw new WatnuError('RATE_LIMITED', 'too many messages in a short time; wait a minute and try again');
     }
@@ -71,7 +82,8 @@ export class TurnRunner {
 
   private async runOnce(input: TurnInput, key: string, now: Date, log: Logger): Promise<TurnOutcome> {
     const { db } = this.deps;
-    const modules = this.deps.modules ?? [];
+    // Practice turns skip modules (calamity cases, privacy): they write records of their own.
+    const modules = input.practice ? [] : (this.deps.modules ?? []);
     const stored = this.cache.get(key) ?? (await loadSession(db, key));
     const previousVersion = stored?.version ?? 0;
     const session = this.prepareSession(stored, input, key, now);
@@ -96,8 +108,10 @@ export class TurnRunner {
     }
     const turnLog = log.child({ dialog: next.dialogId, step: next.stepId, route: next.route });
 
-    const durable = result.effects.filter((e) => e.type === 'handoff' || e.type === 'reminder' || e.type === 'incident' || e.type === 'case');
-    const audits: SessionAudit[] = result.effects.flatMap((effect) =>
+    const decided = result.effects.filter((e) => e.type === 'handoff' || e.type === 'reminder' || e.type === 'incident' || e.type === 'case');
+    // Practice: no handoff, reminder, incident or case is recorded, and nothing is counted in reports.
+    const durable = input.practice ? [] : decided;
+    const audits: SessionAudit[] = (input.practice ? [] : result.effects).flatMap((effect) =>
       effect.type === 'audit' && persistedAudit.test(effect.event.action)
         ? [{ action: effect.event.action, actor: input.user.id, detail: { route: effect.event.route ?? null, dialog: effect.event.dialogId ?? null, step: effect.event.stepId ?? null } }]
         : [],
@@ -124,8 +138,9 @@ export class TurnRunner {
     for (const module of modules) {
       if (module.decorate) replies.push(...(await module.decorate({ ...turn, session: next, ...(result.route ? { route: result.route } : {}) })));
     }
-    turnLog.info({ replies: replies.length, handoffs: durable.filter((e) => e.type === 'handoff').length }, 'turn');
-    return { conversationId: input.conv.id, ...(result.route ? { route: result.route } : {}), replies };
+    turnLog.info({ replies: replies.length, handoffs: durable.filter((e) => e.type === 'handoff').length, practice: Boolean(input.practice) }, 'turn');
+    const shown = input.practice ? practiceReplies(this.deps.content.locales[next.locale], replies, decided) : replies;
+    return { conversationId: input.conv.id, ...(result.route ? { route: result.route } : {}), replies: shown };
   }
 
   /** Database work for one effect inside the turn's transaction. */

@@ -53,3 +53,8 @@ export function fallbackIds(school: School): string[] {
   const refs = ['role:intern-begeleider', ...general, 'role:veilig-thuis', ...emergency];
   return refs.map((ref) => resolveRef(school, ref)).filter((id) => id !== undefined);
 }
+
+/** Forget a school's search index after its contacts changed (beheer overrides); rebuilt on the next search. */
+export function invalidateContactIndex(school: School): void {
+  indexes.delete(school);
+}

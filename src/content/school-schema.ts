@@ -142,6 +142,8 @@ export const schoolFileSchema = z.strictObject({
       z.strictObject({
         teams: z.string().optional(),
         slack: z.string().optional(),
+        /** The e-mail address / UPN the person signs in to the web chat with (OpenID Connect). */
+        email: z.email().optional(),
         name: z.string().optional(),
         role: id,
         /** May open calamity cases (the director and configured deputies). */

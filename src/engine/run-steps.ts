@@ -136,6 +136,7 @@ function runStep(turn: Turn, dialog: Dialog, stepId: string, step: Step): string
       turn.reply({
         ...stepReply(turn, dialog, stepId, step),
         choices: [...(step.offer ?? []).map((route) => routeChoice(turn, route)), restartChoice(turn), ...resumeChoices(turn)],
+        ended: dialog.route,
       });
       turn.audit('dialog.end');
       return null;

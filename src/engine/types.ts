@@ -26,6 +26,8 @@ export interface TurnInput {
   readonly schoolId: string;
   readonly locale?: Locale;
   readonly event: InboundEvent;
+  /** Oefenmodus: a rehearsal on a made-up case; nothing leaves the conversation. */
+  readonly practice?: boolean;
 }
 
 export interface TrailEntry {
@@ -157,6 +159,8 @@ export interface Reply {
   /** Human-readable citation: plan title and section. */
   readonly source?: string;
   readonly tone?: 'normal' | 'safety' | 'warning';
+  /** On the last reply of a protocol: its route (the web chat links the protocol's diagram). */
+  readonly ended?: string;
 }
 
 export interface HandoffRequest {

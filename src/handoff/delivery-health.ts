@@ -14,6 +14,14 @@ export class DeliveryHealth {
 
   constructor(private readonly log: Logger) {}
 
+  /** The channels that refused since the start or took messages again afterwards (for beheer). */
+  snapshot(): Array<{ schoolId: string; channel: string; state: State; reason: string }> {
+    return [...this.states.entries()].map(([key, value]) => {
+      const [schoolId = '', channel = ''] = key.split('\u0000');
+      return { schoolId, channel, ...value };
+    });
+  }
+
   delivered(schoolId: string, channel: string): void {
     const key = `${schoolId}\u0000${channel}`;
     const before = this.states.get(key);

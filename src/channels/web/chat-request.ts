@@ -20,6 +20,8 @@ export const chatRequestSchema = z
     locale: z.enum(['nl', 'en']).optional(),
     text: z.string().trim().min(1).max(2000).optional(),
     choiceId: z.string().min(1).max(300).optional(),
+    /** Oefenmodus: replies marked as practice, nothing sent, recorded or counted. */
+    practice: z.boolean().optional(),
   })
   .refine((body) => (body.text === undefined) !== (body.choiceId === undefined), {
     message: 'send exactly one of "text" and "choiceId"',

@@ -8,6 +8,8 @@ import type { HandoffService } from '../../handoff/handoff-service.js';
 import { requestTime } from '../../http/dev-clock.js';
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
+import { managerRoles, roleLabels } from './auth/staff-identity.js';
+import type { SignedIn, WebAuth } from './auth/web-auth.js';
 import { ackRequestSchema, chatRequestSchema, parseBody } from './chat-request.js';
 import { inboxPageMax, parseInboxCursor, readInbox } from './web-inbox.js';
 
@@ -22,6 +24,10 @@ export interface WebChannelDeps {
   /** When set, every /api/chat request must carry it in X-WatNu-Key. */
   readonly sharedSecret?: string;
   readonly staticDir: string;
+  /** OpenID Connect sign-in: when set, the chat, inboxes and notices need a session and the role comes from the school's `users`. */
+  readonly auth?: WebAuth;
+  /** Without sign-in, whether the role the page sends is believed (loopback development mode only). */
+  readonly trustPageRole: boolean;
 }
 
 const staffRoles = ['leerkracht', 'ondersteunend-personeel', 'intern-begeleider', 'aandachtsfunctionaris', 'directeur', 'vertrouwenspersoon'];
@@ -31,11 +37,22 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
   const json = express.json({ limit: '64kb', type: () => true });
   const api = express.Router();
   api.use(requireSharedSecret(deps.sharedSecret));
+  const auth = deps.auth;
+  /** In sign-in mode the chat endpoints need a session (and CSRF for POSTs); otherwise they pass. */
+  const signIn = auth ? auth.require() : (_req: Request, _res: Response, next: NextFunction) => next();
+  const signedIn = (res: Response): SignedIn | undefined => res.locals.signedIn as SignedIn | undefined;
+  /** A signed-in person only reaches their own school. */
+  const ownSchool = (res: Response, schoolId: string) => {
+    const who = signedIn(res);
+    if (who && who.staff.schoolId !== schoolId) throw new WatnuError('FORBIDDEN', 'you are signed in at another school', ['schoolId']);
+  };
 
   api.get('/schools', (_req, res) => {
     res.json({
       schools: [...deps.content.schools.values()].map((s) => ({ id: s.id, name: s.name, region: s.region })),
       roles: staffRoles,
+      roleLabels: Object.fromEntries(staffRoles.map((role) => [role, roleLabels(deps.content, role)])),
+      mode: auth ? 'oidc' : deps.trustPageRole ? 'development' : 'shared-secret',
     });
   });
 
@@ -45,16 +62,23 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
     res.json(Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('web.'))));
   });
 
-  api.post('/chat', json, async (req, res) => {
+  api.post('/chat', signIn, json, async (req, res) => {
     const body = parseBody(chatRequestSchema, req.body);
+    ownSchool(res, body.schoolId);
     const now = requestTime(req, deps.devClock, deps.clock);
     const log = deps.log.child({ channel: 'web', school: body.schoolId, conversation: body.conversationId });
+    const who = signedIn(res);
+    // The role comes from the sign-in; without one, only loopback development mode believes the page.
+    const user = who
+      ? { id: `oidc:${who.session.subject}`, role: who.staff.role, ...(who.staff.name ? { name: who.staff.name } : {}) }
+      : { id: body.user.id, ...(body.user.name ? { name: body.user.name } : {}), ...(deps.trustPageRole && body.user.role ? { role: body.user.role } : {}) };
     const outcome = await deps.runner.run(
       {
-        conv: { channel: 'web', id: body.conversationId },
-        user: { id: body.user.id, ...(body.user.name ? { name: body.user.name } : {}), ...(body.user.role ? { role: body.user.role } : {}) },
+        conv: { channel: 'web', id: who ? `${who.session.subject}:${body.conversationId}` : body.conversationId },
+        user,
         schoolId: body.schoolId,
         ...(body.locale ? { locale: body.locale } : {}),
+        ...(body.practice ? { practice: true } : {}),
         event: body.text !== undefined ? { kind: 'text', text: body.text } : { kind: 'choice', choiceId: body.choiceId! },
       },
       now,
@@ -63,28 +87,43 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
     res.json(outcome);
   });
 
-  api.get('/chat/inbox', async (req, res) => {
+  /** Signed in, the inboxes are for the director and the IB of the school only. */
+  const managerOnly = (res: Response) => {
+    const who = signedIn(res);
+    if (who && !managerRoles.has(who.staff.role)) throw new WatnuError('FORBIDDEN', 'the inboxes are for the director and the intern begeleider');
+  };
+
+  api.get('/chat/inbox', signIn, async (req, res) => {
+    managerOnly(res);
     const schoolId = queryText(req, 'schoolId');
+    ownSchool(res, schoolId);
     const channel = queryText(req, 'channel');
     if (channel !== 'ib' && channel !== 'directeur') throw new WatnuError('REQUEST_INVALID', 'channel must be "ib" or "directeur"', ['channel']);
     if (!deps.content.schools.has(schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${schoolId}"`, ['schoolId']);
     res.json({ schoolId, channel, ...(await readInbox(deps.db, schoolId, channel, ...pageQuery(req))) });
   });
 
-  api.get('/chat/notices', async (req, res) => {
+  api.get('/chat/notices', signIn, async (req, res) => {
     const schoolId = queryText(req, 'schoolId');
-    const conversationId = queryText(req, 'conversationId');
+    ownSchool(res, schoolId);
+    const who = signedIn(res);
+    const conversationId = who ? `${who.session.subject}:${queryText(req, 'conversationId')}` : queryText(req, 'conversationId');
     if (!deps.content.schools.has(schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${schoolId}"`, ['schoolId']);
     res.json({ conversationId, ...(await readInbox(deps.db, schoolId, `conv:${conversationId}`, ...pageQuery(req))) });
   });
 
-  api.post('/chat/inbox/ack', json, async (req, res) => {
+  api.post('/chat/inbox/ack', signIn, json, async (req, res) => {
+    managerOnly(res);
     const body = parseBody(ackRequestSchema, req.body);
+    ownSchool(res, body.schoolId);
+    const who = signedIn(res);
     if (!deps.content.schools.has(body.schoolId)) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${body.schoolId}"`, ['schoolId']);
     const now = requestTime(req, deps.devClock, deps.clock);
     const result = await deps.handoffs.acknowledge(
       body.handoffId,
-      { userId: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) },
+      who
+        ? { userId: `oidc:${who.session.subject}`, ...(who.staff.name ? { name: who.staff.name } : {}) }
+        : { userId: body.user.id, ...(body.user.name ? { name: body.user.name } : {}) },
       now,
       body.schoolId,
     );

@@ -9,11 +9,17 @@ const state = {
   locale: localStorage.getItem('watnu.locale') || 'nl',
   userId: localStorage.getItem('watnu.user') || `web-${crypto.randomUUID()}`,
   key: sessionStorage.getItem('watnu.key') || '',
+  /** 'oidc' (sign-in), 'development' (loopback, role picked here) or 'shared-secret'. */
+  mode: 'development',
+  /** Oefenmodus: the server marks every reply and sends nothing. */
+  practice: false,
+  /** The signed-in person (from /auth/me), or null. */
+  me: null,
 };
 localStorage.setItem('watnu.user', state.userId);
 
 const t = (key, vars = {}) => (state.ui[key] || key).replace(/\{\{(\w+)\}\}/g, (_, k) => vars[k] ?? '');
-const conversationKey = () => `watnu.conv.${state.schoolId}`;
+const conversationKey = () => `watnu.conv.${state.practice ? 'practice.' : ''}${state.schoolId}`;
 const conversationId = () => {
   let id = localStorage.getItem(conversationKey());
   if (!id) {
@@ -24,7 +30,11 @@ const conversationId = () => {
 };
 
 async function api(path, options = {}) {
-  const headers = { 'content-type': 'application/json', ...(state.key ? { 'x-watnu-key': state.key } : {}) };
+  const headers = {
+    'content-type': 'application/json',
+    ...(state.key ? { 'x-watnu-key': state.key } : {}),
+    ...(state.me?.csrfToken ? { 'x-csrf-token': state.me.csrfToken } : {}),
+  };
   const response = await fetch(`/api${path}`, { ...options, headers });
   if (response.status === 401) {
     const key = window.prompt(t('web.key.prompt'));
@@ -115,11 +125,16 @@ function renderReply(reply) {
     node.append(row);
   }
   if (reply.source) node.append(el('span', { class: 'source', text: `${t('web.source')}: ${reply.source}` }));
+  if (reply.ended && /^[a-z0-9-]+$/.test(reply.ended)) {
+    const href = `/api/schools/${encodeURIComponent(state.schoolId)}/protocols/${reply.ended}/diagram.svg`;
+    node.append(el('div', {}, el('a', { href, target: '_blank', rel: 'noopener', 'data-testid': 'diagram-link', text: t('web.diagram') })));
+  }
   $('log').append(node);
 }
 
 async function send(message, shown) {
   if (!state.schoolId) return;
+  if (state.mode === 'oidc' && !state.me) return;
   $('log').append(el('div', { class: 'msg user', text: shown }));
   try {
     const body = await api('/chat', {
@@ -127,8 +142,9 @@ async function send(message, shown) {
       body: JSON.stringify({
         conversationId: conversationId(),
         schoolId: state.schoolId,
-        user: { id: state.userId, ...(state.name ? { name: state.name } : {}), role: state.role },
+        user: { id: state.userId, ...(state.name ? { name: state.name } : {}), ...(state.mode === 'development' ? { role: state.role } : {}) },
         locale: state.locale,
+        ...(state.practice ? { practice: true } : {}),
         ...message,
       }),
     });
@@ -174,6 +190,15 @@ function inboxItem(message) {
 
 async function refreshInboxes() {
   if (!state.schoolId) return;
+  if (state.mode === 'oidc' && !state.me?.manager) {
+    $('inbox-ib').closest('section').hidden = true;
+    $('inbox-directeur').closest('section').hidden = true;
+    if (!state.me) return;
+    api(`/chat/notices?schoolId=${encodeURIComponent(state.schoolId)}&conversationId=${encodeURIComponent(conversationId())}`)
+      .then((notices) => $('notices').replaceChildren(...notices.messages.map(inboxItem)))
+      .catch(() => undefined);
+    return;
+  }
   const fill = (id, messages) => {
     const box = $(id);
     box.replaceChildren(...(messages.length ? messages.map(inboxItem) : [el('div', { class: 'status', text: t('web.inbox.empty') })]));
@@ -202,12 +227,40 @@ function startConversation() {
   send({ choiceId: 'cmd/menu' }, t('web.title'));
 }
 
+/** Sign-in mode: who is signed in decides school and role; the role picker and name field are gone. */
+async function applyAccount() {
+  const label = (labels) => labels?.[state.locale] || labels?.nl || '';
+  if (state.mode !== 'oidc') {
+    $('mode').textContent = state.mode === 'development' ? t('web.mode.development') : '';
+    return;
+  }
+  const me = await fetch('/auth/me', { headers: { accept: 'application/json' } }).then((r) => r.json());
+  state.me = me.signedIn ? me : null;
+  $('role-field').remove();
+  $('name-field').remove();
+  if (!state.me) {
+    $('mode').textContent = t('web.mode.sign-in');
+    $('login').hidden = false;
+    $('login').href = `/auth/login${state.schoolId ? `?school=${encodeURIComponent(state.schoolId)}` : ''}`;
+    return;
+  }
+  state.schoolId = me.schoolId;
+  localStorage.setItem('watnu.school', state.schoolId);
+  $('account').hidden = false;
+  $('who').textContent = t('web.signed-in-as', { name: me.name || me.email, role: label(me.roleLabel) });
+  $('logout-csrf').value = me.csrfToken;
+  $('beheer-link').hidden = !me.manager;
+  $('school').value = state.schoolId;
+  $('school').disabled = true;
+}
+
 async function init() {
-  const { schools, roles } = await api('/schools');
+  const { schools, roles, roleLabels, mode } = await api('/schools');
   state.schools = schools;
+  state.mode = mode || 'development';
   await loadUi();
   $('school').replaceChildren(el('option', { value: '', text: '—' }), ...schools.map((s) => el('option', { value: s.id, text: s.name })));
-  $('role').replaceChildren(...roles.map((r) => el('option', { value: r, text: r })));
+  $('role').replaceChildren(...roles.map((r) => el('option', { value: r, text: roleLabels?.[r]?.[state.locale] || r })));
   $('school').value = state.schoolId;
   $('role').value = state.role;
   $('name').value = state.name;
@@ -215,6 +268,7 @@ async function init() {
   $('school').addEventListener('change', () => {
     state.schoolId = $('school').value;
     localStorage.setItem('watnu.school', state.schoolId);
+    if (state.mode === 'oidc' && !state.me) $('login').href = `/auth/login?school=${encodeURIComponent(state.schoolId)}`;
     startConversation();
   });
   $('role').addEventListener('change', () => {
@@ -230,6 +284,10 @@ async function init() {
     localStorage.setItem('watnu.locale', state.locale);
     await loadUi();
   });
+  $('practice').addEventListener('change', () => {
+    state.practice = $('practice').checked;
+    startConversation();
+  });
   $('new').addEventListener('click', () => {
     localStorage.removeItem(conversationKey());
     startConversation();
@@ -242,6 +300,7 @@ async function init() {
     $('text').value = '';
     send({ text }, text);
   });
+  await applyAccount();
   if (state.schoolId) startConversation();
   setInterval(refreshInboxes, 2500);
 }
