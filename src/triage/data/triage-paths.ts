@@ -1,0 +1,21 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the triage data lives under the project root: training corpus, held-out set, shipped model. */
+export function triagePaths(root: string) {
+  const dir = join(root, 'triage');
+  return {
+    dir,
+    corpusDir: join(dir, 'corpus'),
+    heldoutDir: join(dir, 'heldout'),
+    model: join(dir, 'model.json'),
+  };
+}
+
+/** The .jsonl files of a folder, sorted, as full paths. */
+export function jsonlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(dir, name));
+}
