@@ -40,8 +40,7 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
   });
 
   api.get('/ui/:locale', (req, res) => {
-    const locale = req.params.locale === 'en' ? 'en' : 'nl';
-    const table = deps.content.locales[locale];
+    const table = deps.content.locales[req.params.locale] ?? deps.content.locales[deps.content.defaultLanguage] ?? {};
     res.json(Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('web.'))));
   });
 
