@@ -159,7 +159,8 @@ export class TurnRunner {
         userId: input.user.id,
         ...(input.user.name ? { userName: input.user.name } : {}),
         ...(input.user.role ? { role: input.user.role } : {}),
-        locale: input.locale ?? 'nl',
+        // The asker's client language when it says one, else the school's default language.
+        locale: input.locale ?? this.deps.content.schools.get(input.schoolId)?.language ?? this.deps.content.defaultLanguage,
         now,
       });
     if (!stored) return fresh();

@@ -46,6 +46,9 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
 
   api.post('/chat', json, async (req, res) => {
     const body = parseBody(chatRequestSchema, req.body);
+    if (body.locale !== undefined && !(body.locale in deps.content.locales)) {
+      throw new WatnuError('REQUEST_INVALID', `locale: "${body.locale}" is not a language in locales/ (${Object.keys(deps.content.locales).join(', ')})`, ['locale']);
+    }
     const now = requestTime(req, deps.devClock, deps.clock);
     const log = deps.log.child({ channel: 'web', school: body.schoolId, conversation: body.conversationId });
     const outcome = await deps.runner.run(
