@@ -6,8 +6,8 @@ import type { School } from './types.js';
 /**
  * A school on a plan: the plan's template (routes, roles, sociale kaart, gaps,
  * incident categories) with the school's own people, contacts, channels and
- * calendar. The template school's own people (contacts with `organisation:
- * school`) never carry over: a role the school does not fill in is shown as
+ * calendar. The template school's own people (contacts whose organisation is
+ * `school` or the template school's name) never carry over: a role the school does not fill in is shown as
  * the role without a name or number, and `npm run check` lists it as open.
  */
 export function deriveSchool(template: School, own: SchoolOnPlan, file: string, language: string): { school: School; problems: ContentProblem[] } {
@@ -19,11 +19,11 @@ export function deriveSchool(template: School, own: SchoolOnPlan, file: string, 
   for (const [role, contactId] of Object.entries(template.roles)) holders.set(contactId, [...(holders.get(contactId) ?? []), role]);
 
   for (const contact of template.contacts.values()) {
-    if (contact.organisation !== 'school') {
+    if (!ofTemplateSchool(contact, template)) {
       contacts.set(contact.id, contact);
       continue;
     }
-    if (contact.kind === 'organisation') {
+    if (contact.tags.includes('algemeen nummer')) {
       contacts.set(contact.id, schoolSwitchboard(contact, own));
       if (own.phone) ownContacts.add(contact.id);
       continue;
@@ -87,6 +87,11 @@ export function deriveSchool(template: School, own: SchoolOnPlan, file: string, 
   return { school, problems };
 }
 
+/** A contact of the template school itself (its people, teams and switchboard), not of the board or the region. */
+function ofTemplateSchool(contact: Contact, template: School): boolean {
+  return contact.organisation === 'school' || contact.organisation === template.name;
+}
+
 function personContact(id: string, base: Contact, person: Person): Contact {
   return {
     ...base,
@@ -99,7 +104,7 @@ function personContact(id: string, base: Contact, person: Person): Contact {
   };
 }
 
-/** A role holder of the template school the school has not filled in: the role, no name, no number. */
+/** A role holder (or team) of the template school the school has not filled in: the role, no name, no number. */
 function unfilled(contact: Contact, role: string, schoolName: string): Contact {
   const title = role.charAt(0).toUpperCase() + role.slice(1).replace(/-/g, ' ');
   return {
