@@ -109,11 +109,11 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   assertSafeBind(config);
   const content = loadValidContent(config);
   // The triage model trains once per process; do it at boot, not on a teacher's first message.
-  triage('wat nu', 'nl');
+  triage('wat nu', content.defaultLanguage);
   const db = options.db ?? (await openDb(config, log, options.pgSchema));
   await migrate(db);
   const clock = options.clock ?? (() => new Date());
-  const t = createTranslator(content.locales);
+  const t = createTranslator(content.locales, content.defaultLanguage);
 
   const channels = new Map<ChannelId, DeliveryChannel>();
   channels.set('web', createWebInbox(db, randomUUID, clock));

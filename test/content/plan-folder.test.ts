@@ -32,14 +32,14 @@ describe('a plan added as a folder', () => {
   });
 
   it('walks its one protocol with the school’s own people, and says honestly what the plan lacks', () => {
-    const t = new Transcript('obs-de-vlinder', { content, t: createTranslator(content.locales) });
+    const t = new Transcript('obs-de-vlinder', { content, t: createTranslator(content.locales, content.defaultLanguage) });
     t.pressId('route/pesten');
     expect(t.text).toContain('Stap 1 — Praat vandaag nog met de gepeste leerling en met de pester.');
     t.press('gedaan');
     expect(t.text).toContain('Stap 2 — Meld het pesten bij Fenna de Boer');
     expect(t.replies.flatMap((r) => r.contacts ?? []).flatMap((c) => c.phones.map((p) => p.number))).toContain('030 555 0202');
 
-    const absent = new Transcript('obs-de-vlinder', { content, t: createTranslator(content.locales) });
+    const absent = new Transcript('obs-de-vlinder', { content, t: createTranslator(content.locales, content.defaultLanguage) });
     absent.pressId('route/meldcode');
     expect(absent.text).toContain('Gijs Bakker');
   });
