@@ -7,13 +7,14 @@ export type Translate = (locale: Locale, key: string, vars?: Record<string, unkn
  * i18next over the flat locale tables (keys contain dots, so no key
  * separator). Values are plain text: channels escape for their own markup.
  */
-export function createTranslator(locales: Readonly<Record<Locale, LocaleTable>>): Translate {
+/** `fallback`: the language a key missing in another language is taken from (npm run check reports every missing key). */
+export function createTranslator(locales: Readonly<Record<Locale, LocaleTable>>, fallback: Locale | false = false): Translate {
   const instance: i18n = i18next.createInstance();
   void instance.init({
     initAsync: false,
     showSupportNotice: false,
-    lng: 'nl',
-    fallbackLng: 'nl',
+    ...(fallback ? { lng: fallback } : {}),
+    fallbackLng: fallback,
     keySeparator: false,
     nsSeparator: false,
     returnNull: false,

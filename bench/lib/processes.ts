@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -16,7 +16,7 @@ export interface Started {
 /** Spawns a TypeScript entry point with tsx and waits for a line matching `ready`. */
 export async function startProcess(entry: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<Started> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, entry), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, entry), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -118,12 +118,12 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   assertSafeBind(config);
   const content = loadValidContent(config);
   // The triage model is read once per process; do it at boot, not on a teacher's first message.
-  triage('wat nu', 'nl');
+  triage('wat nu', content.defaultLanguage);
   const triageLog = log.child({ component: 'triage' });
   const db = options.db ?? (await openDb(config, log, options.pgSchema));
   await migrate(db);
   const clock = options.clock ?? (() => new Date());
-  const t = createTranslator(content.locales);
+  const t = createTranslator(content.locales, content.defaultLanguage);
   // Contact changes made in beheer replace the YAML's values in the loaded content.
   const overrides = new ContactOverrides(db, content);
   await overrides.refresh();

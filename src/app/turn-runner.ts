@@ -57,7 +57,7 @@ export class TurnRunner {
     if (command) {
       await setPractice(this.deps.db, realKey, command === 'start', now);
       log.info({ practice: command }, 'turn');
-      return { conversationId: given.conv.id, replies: [practiceSwitchReply(this.deps.content.locales[given.locale ?? 'nl'], command === 'start')] };
+      return { conversationId: given.conv.id, replies: [practiceSwitchReply(this.deps.content.locales[given.locale ?? this.deps.content.defaultLanguage] ?? {}, command === 'start')] };
     }
     const input: TurnInput = given.practice || (await inPractice(this.deps.db, realKey)) ? { ...given, practice: true } : given;
     // A rehearsal never shares a session with a real conversation.
@@ -139,7 +139,7 @@ export class TurnRunner {
       if (module.decorate) replies.push(...(await module.decorate({ ...turn, session: next, ...(result.route ? { route: result.route } : {}) })));
     }
     turnLog.info({ replies: replies.length, handoffs: durable.filter((e) => e.type === 'handoff').length, practice: Boolean(input.practice) }, 'turn');
-    const shown = input.practice ? practiceReplies(this.deps.content.locales[next.locale], replies, decided) : replies;
+    const shown = input.practice ? practiceReplies(this.deps.content.locales[next.locale] ?? {}, replies, decided) : replies;
     return { conversationId: input.conv.id, ...(result.route ? { route: result.route } : {}), replies: shown };
   }
 
@@ -174,7 +174,8 @@ export class TurnRunner {
         userId: input.user.id,
         ...(input.user.name ? { userName: input.user.name } : {}),
         ...(input.user.role ? { role: input.user.role } : {}),
-        locale: input.locale ?? 'nl',
+        // The asker's client language when it says one, else the school's default language.
+        locale: input.locale ?? this.deps.content.schools.get(input.schoolId)?.language ?? this.deps.content.defaultLanguage,
         now,
       });
     if (!stored) return fresh();

@@ -82,7 +82,7 @@ export function mountBeheer(app: Express, deps: BeheerDeps): void {
   async function render(res: Response, school: School, notice: { saved?: string; error?: { contactId: string; message: string } }): Promise<string> {
     const who = signedInOf(res);
     const csrf = esc(who.session.csrfToken);
-    const say = (key: string) => content.locales.nl[key] ?? key;
+    const say = (key: string) => content.locales.nl?.[key] ?? key;
     const contacts = [...school.contacts.values()].filter((c) => c.kind !== 'emergency');
     const contactForms = contacts
       .map((c) => {

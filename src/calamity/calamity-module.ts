@@ -172,7 +172,7 @@ export class CalamityModule implements TurnModule {
         return this.reply(ctx, keep, [this.replies.draftMenu(locale)]);
       case 'draft': {
         if (!(drafts as readonly string[]).includes(arg)) return this.stale(ctx);
-        const entry = this.say('nl', 'case.log.draft', { step: this.say('nl', `case.draft.${arg}.title`) });
+        const entry = this.say(school.language, 'case.log.draft', { step: this.say(school.language, `case.draft.${arg}.title`) });
         await db.transaction((tx) => service.note(tx, school, view.id, entry, actor, now, 'message'));
         return this.reply(ctx, keep, [
           { text: `${this.say(locale, `case.draft.${arg}`, { title: view.title })}\n\n${this.say(locale, 'case.draft.avg')}`, tone: 'warning' },

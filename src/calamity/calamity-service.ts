@@ -33,8 +33,9 @@ export interface CalamityDeps {
 export class CalamityService {
   constructor(private readonly deps: CalamityDeps) {}
 
-  private say(key: string, vars: Record<string, unknown> = {}): string {
-    return this.deps.t('nl', key, { var: vars });
+  /** Case log entries and notices are written in the school's language. */
+  private say(school: School, key: string, vars: Record<string, unknown> = {}): string {
+    return this.deps.t(school.language, key, { var: vars });
   }
 
   private author(actor: Actor): string {
@@ -59,7 +60,7 @@ export class CalamityService {
       crisisTeam: [],
     };
     await insertCase(tx, record, definition.sections.flatMap((s) => s.items));
-    await this.log(tx, record.id, actor, now, 'open', this.say('case.log.opened', { title, size: this.say(`case.size.${size}`) }));
+    await this.log(tx, record.id, actor, now, 'open', this.say(school, 'case.log.opened', { title, size: this.say(school, `case.size.${size}`) }));
     await appendAudit(tx, { at: now, schoolId: school.id, action: 'case.opened', subject: record.id, actor: actor.userId, detail: { template } });
     return true;
   }
@@ -72,25 +73,25 @@ export class CalamityService {
   }
 
   async setStatus(school: School, caseId: string, item: string, status: ItemStatus, actor: Actor, now: Date): Promise<boolean> {
-    const view = await this.view(school, caseId, 'nl');
+    const view = await this.view(school, caseId, school.language);
     const found = view && findItem(view, item);
     if (!found) return false;
     await this.deps.db.transaction(async (tx) => {
       await updateItem(tx, caseId, item, { status }, now);
-      await this.log(tx, caseId, actor, now, 'status', this.say('case.log.status', { item: found.item.label, status: this.say(`case.item.${status}`) }));
+      await this.log(tx, caseId, actor, now, 'status', this.say(school, 'case.log.status', { item: found.item.label, status: this.say(school, `case.item.${status}`) }));
     });
     return true;
   }
 
   /** Assigns an item to a role or a named person and tells them in their channel (in the turn's transaction). */
   async assign(tx: Queryable, school: School, caseId: string, item: string, owner: { role?: string; name: string }, actor: Actor, now: Date): Promise<boolean> {
-    const view = await this.view(school, caseId, 'nl', tx);
+    const view = await this.view(school, caseId, school.language, tx);
     const found = view && findItem(view, item);
     if (!view || !found) return false;
     const target: HandoffTarget = owner.role ? channelForRole(owner.role) : 'directeur';
     await updateItem(tx, caseId, item, { owner: owner.name }, now);
-    await this.log(tx, caseId, actor, now, 'assign', this.say('case.log.assigned', { item: found.item.label, who: owner.name }));
-    const text = this.say('case.notify.assigned', { who: owner.name, item: found.item.label, title: view.title, asker: this.author(actor) });
+    await this.log(tx, caseId, actor, now, 'assign', this.say(school, 'case.log.assigned', { item: found.item.label, who: owner.name }));
+    const text = this.say(school, 'case.notify.assigned', { who: owner.name, item: found.item.label, title: view.title, asker: this.author(actor) });
     await this.post(tx, school, target, `assign:${caseId}:${item}:${now.getTime()}`, text, caseId, now);
     return true;
   }
@@ -106,19 +107,19 @@ export class CalamityService {
     const record = await getCase(tx, school.id, caseId);
     if (!record) return false;
     await setCrisisTeam(tx, caseId, [...record.crisisTeam, member]);
-    await this.log(tx, caseId, actor, now, 'team', this.say('case.log.team', { who: member.name, role: member.role }));
+    await this.log(tx, caseId, actor, now, 'team', this.say(school, 'case.log.team', { who: member.name, role: member.role }));
     return true;
   }
 
   /** Posts a short summary of the case to the director channel(s) (no pupil data). */
   async share(school: School, caseId: string, actor: Actor, now: Date): Promise<boolean> {
-    const view = await this.view(school, caseId, 'nl');
+    const view = await this.view(school, caseId, school.language);
     if (!view) return false;
     const open = view.sections.flatMap((s) => s.items).filter((i) => i.status === 'open').length;
-    const text = this.say('case.share.text', { title: view.title, step: view.templateTitle, count: open, who: this.author(actor) });
+    const text = this.say(school, 'case.share.text', { title: view.title, step: view.templateTitle, count: open, who: this.author(actor) });
     await this.deps.db.transaction(async (tx) => {
       await this.post(tx, school, 'directeur', `share:${caseId}:${now.getTime()}`, text, caseId, now);
-      await this.log(tx, caseId, actor, now, 'message', this.say('case.log.shared'));
+      await this.log(tx, caseId, actor, now, 'message', this.say(school, 'case.log.shared'));
     });
     this.deps.kick();
     return true;
@@ -127,7 +128,7 @@ export class CalamityService {
   async close(school: School, caseId: string, actor: Actor, now: Date): Promise<void> {
     if (!(await getCase(this.deps.db, school.id, caseId))) return;
     await this.deps.db.transaction(async (tx) => {
-      await this.log(tx, caseId, actor, now, 'close', this.say('case.log.closed'));
+      await this.log(tx, caseId, actor, now, 'close', this.say(school, 'case.log.closed'));
       await closeCase(tx, caseId, now);
       await appendAudit(tx, { at: now, schoolId: school.id, action: 'case.closed', subject: caseId, actor: actor.userId });
     });

@@ -24,13 +24,13 @@ export function mountCaseExport(app: Express, deps: { content: Content; t: Trans
       if (!canManageCalamity(school, { userId, ...(role ? { role } : {}), channel: 'web' })) {
         throw new WatnuError('FORBIDDEN', 'only the director and deputies may export calamity cases');
       }
-      const view = await deps.service.view(school, String(req.params.id), 'nl');
+      const view = await deps.service.view(school, String(req.params.id), school.language);
       if (!view) throw new WatnuError('NOT_FOUND', 'no such case at this school', ['id']);
       const format = text('format') ?? 'md';
       if (format === 'pdf') {
-        res.type('application/pdf').send(await casePdf(view, deps.t, 'nl'));
+        res.type('application/pdf').send(await casePdf(view, deps.t, school.language));
       } else if (format === 'md') {
-        res.type('text/markdown; charset=utf-8').send(caseMarkdown(view, deps.t, 'nl'));
+        res.type('text/markdown; charset=utf-8').send(caseMarkdown(view, deps.t, school.language));
       } else {
         throw new WatnuError('REQUEST_INVALID', 'format must be "md" or "pdf"', ['format']);
       }

@@ -25,7 +25,7 @@ export interface CardTexts {
   readonly outsideHours: (names: string) => string;
 }
 
-export const cardTexts: Record<Locale, CardTexts> = {
+export const cardTexts: Record<'nl' | 'en', CardTexts> = {
   nl: {
     tag: 'nl',
     hoursLabel: 'Bereikbaar',
@@ -59,3 +59,12 @@ export const cardTexts: Record<Locale, CardTexts> = {
     outsideHours: (names) => `Outside these hours, if it is urgent (WatNu's suggestion, not in the plan): ${names}.`,
   },
 };
+
+/**
+ * The card phrases of a language. These phrases are still in code, for Dutch
+ * and English only: another language gets the English phrases around the
+ * plan's data until they move into locale files.
+ */
+export function cardTextsFor(locale: Locale): CardTexts {
+  return locale === 'nl' || locale === 'en' ? cardTexts[locale] : cardTexts.en;
+}

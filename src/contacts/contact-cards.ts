@@ -2,7 +2,7 @@ import type { Contact } from '../content/school-schema.js';
 import type { Locale, School } from '../content/types.js';
 import type { ContactCard, PhoneView } from '../engine/types.js';
 import { type ShowEntry, showingOrder } from './after-hours.js';
-import { cardTexts } from './card-texts.js';
+import { cardTextsFor } from './card-texts.js';
 import { scheduleText, stateText } from './hours-text.js';
 import { type HoursClock, hoursClock } from './open-state.js';
 import { byReachability, contactOpenNow, contactOpenState, phoneOpenNow } from './reachability.js';
@@ -86,7 +86,7 @@ export function toCard(contact: Contact, moment: CardMoment, placement: CardPlac
 function describeHours(contact: Contact, moment: CardMoment, alternatives: readonly Contact[]): string | undefined {
   const state = contactOpenState(contact, moment.clock);
   if (!contact.hours || !state) return undefined;
-  const texts = cardTexts[moment.locale];
+  const texts = cardTextsFor(moment.locale);
   const parts = [`${texts.hoursLabel}: ${scheduleText(contact.hours, moment.locale)}.`, stateText(state, moment.locale)];
   if (!state.open && alternatives.length > 0) {
     parts.push(texts.outsideHours(alternatives.map((alt) => reachableNumber(alt, moment.clock)).join('; ')));

@@ -1,5 +1,5 @@
 import type { Locale } from '../content/types.js';
-import { cardTexts } from './card-texts.js';
+import { cardTextsFor } from './card-texts.js';
 import type { OpenState } from './open-state.js';
 import { compileHours } from './opening-hours.js';
 
@@ -19,7 +19,7 @@ export function scheduleText(hours: string, locale: Locale): string {
 }
 
 function describeSchedule(hours: string, locale: Locale): string {
-  const texts = cardTexts[locale];
+  const texts = cardTextsFor(locale);
   if (hours.trim() === '24/7') return texts.alwaysOpen;
   // The bundled typings lag the implementation, which takes the locale under `conf`.
   const options = { conf: { locale: texts.tag, date_format: 'short' } } as unknown as PrettifyOptions;
@@ -29,7 +29,7 @@ function describeSchedule(hours: string, locale: Locale): string {
 
 /** "Nu bereikbaar, tot 17:00." / "Nu gesloten; weer bereikbaar maandag om 08:30." */
 export function stateText(state: OpenState, locale: Locale): string {
-  const texts = cardTexts[locale];
+  const texts = cardTextsFor(locale);
   const next = state.next;
   if (!next) return state.open ? texts.openNow : texts.closedNow;
   // Closing later today needs only the time; anything else names the day.

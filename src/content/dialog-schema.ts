@@ -106,7 +106,7 @@ export const entrySchema = z.strictObject({
 export const dialogFileSchema = z.strictObject({
   id: z.string().regex(idPattern),
   route: z.string().regex(idPattern),
-  /** A school-specific dialog names its school; shared dialogs omit it. */
+  /** The plan (plans/<id>/) a dialog is written from; shared dialogs omit it. A dialog in a plan's own dialogs folder belongs to that plan. */
   school: z.string().regex(idPattern).optional(),
   safety: z.boolean().default(false),
   title: localeKey.optional(),

@@ -11,10 +11,12 @@ import type { School } from './types.js';
  * holidays, "day and night", times not in the cited passage) need
  * `hoursNote`. The plan is the document the school's own `source` cites.
  */
-export function lintContactOrigins(school: Pick<School, 'contacts' | 'contactsFile' | 'source' | 'name'>, plan: SourceDocument): ContentProblem[] {
+export function lintContactOrigins(school: Pick<School, 'contacts' | 'contactsFile' | 'source' | 'name' | 'ownContacts'>, plan: SourceDocument): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const raw = plan.raw.toLowerCase().replace(/\s+/g, ' ');
   for (const contact of school.contacts.values()) {
+    // The school's own people and numbers come from its own file, not the plan.
+    if (school.ownContacts?.has(contact.id)) continue;
     const unprinted = valuesNotInPlan(contact, plan, raw);
     if (unprinted.length > 0 && !contact.originNote) {
       problems.push({

@@ -51,8 +51,9 @@ export function lintSchoolUsage(
     if (dialog.route !== route) {
       at(school.file, where, 'unknown-dialog', `dialog "${target}" is for route "${dialog.route}", not "${route}"`);
     }
-    if (dialog.school && dialog.school !== school.id) {
-      at(school.file, where, 'unknown-dialog', `dialog "${target}" belongs to school "${dialog.school}"`);
+    // A dialog names the plan it is written from (or, for a school of its own, that school).
+    if (dialog.school && dialog.school !== school.plan && dialog.school !== school.id) {
+      at(school.file, where, 'unknown-dialog', `dialog "${target}" belongs to plan "${dialog.school}", and this school follows plan "${school.plan}"`);
     }
     problems.push(...lintDialogForSchool(dialog, school, variables, locales));
   }

@@ -112,10 +112,21 @@ export const escalationPolicySchema = z.strictObject({
   schoolHours: z.string().default('Mo-Fr 08:00-17:00; PH off'),
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-10-19');
+
+/** The school's calendar: the national holiday region and its own vacations (days without school hours). */
+export const calendarSchema = z.strictObject({
+  holidayRegion: z.enum(['north', 'middle', 'south']),
+  vacations: z.array(z.strictObject({ name: z.string().min(2), from: isoDate, to: isoDate })).default([]),
+});
+
 export const schoolFileSchema = z.strictObject({
   id,
   name: z.string(),
   region: z.string(),
+  /** Default language of the school (a locales/ language); default the language of its plan. */
+  language: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as nl or en (a file in locales/)').optional(),
+  calendar: calendarSchema.optional(),
   timezone: z.string().default('Europe/Amsterdam'),
   source: sourceRefSchema,
   /** Role id → contact id (in contacts.yaml). */
@@ -163,3 +174,4 @@ export type EscalationPolicy = z.infer<typeof escalationPolicySchema>;
 export type ChannelTargets = z.infer<typeof channelTargetsSchema>;
 export type PlanGaps = z.infer<typeof planGapsSchema>;
 export type Settlement = z.infer<typeof settlementSchema>;
+export type Calendar = z.infer<typeof calendarSchema>;

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type DocumentLayout, documentLayout } from './source-sections.js';
+import type { DocumentLayout } from './source-sections.js';
 
+/** A plan's text (plans/<id>/plan.yaml `source`), as dialogs and contacts cite it by the plan id. */
 export interface SourceDocument {
   readonly id: string;
   readonly title: string;
@@ -17,15 +16,6 @@ export interface SourceDocument {
   readonly layout: DocumentLayout;
 }
 
-/** The seed plans copied into docs/sources, by the ids dialogs cite. */
-export const sourceDocumentFiles: Record<string, { file: string; title: string }> = {
-  'sbo-de-brug': { file: 'sbo-de-brug-sociaal-veiligheidsplan.txt', title: 'Sociaal veiligheidsplan SBO de Brug' },
-  'proo-leiden': {
-    file: 'proo-leiden-sociaal-veiligheidsbeleid.txt',
-    title: 'Sociaal veiligheidsbeleid PROOLeiden-Leiderdorp',
-  },
-};
-
 export function normaliseForCitation(text: string): string {
   return text
     .normalize('NFC')
@@ -34,22 +24,6 @@ export function normaliseForCitation(text: string): string {
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\s+/g, '')
     .toLowerCase();
-}
-
-export function loadSourceDocuments(sourcesDir: string): Map<string, SourceDocument> {
-  const documents = new Map<string, SourceDocument>();
-  for (const [id, { file, title }] of Object.entries(sourceDocumentFiles)) {
-    const text = readFileSync(join(sourcesDir, file), 'utf8');
-    documents.set(id, {
-      id,
-      title,
-      file: join('docs/sources', file),
-      searchable: normaliseForCitation(text),
-      raw: text,
-      layout: documentLayout(text.split('\n'), normaliseForCitation),
-    });
-  }
-  return documents;
 }
 
 export function documentContains(document: SourceDocument, passage: string): boolean {

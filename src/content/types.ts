@@ -3,11 +3,11 @@ import type { DialogFile, FormFile } from './dialog-schema.js';
 import type { Contact, SchoolFile } from './school-schema.js';
 import type { SourceDocument } from './source-documents.js';
 
-export const supportedLocales = ['nl', 'en'] as const;
-export type Locale = (typeof supportedLocales)[number];
+/** A language code: one of the languages in locales/ (`<lang>.json`), as `Content.locales` lists them. */
+export type Locale = string;
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
+export function isLocale(value: unknown, locales: Readonly<Record<Locale, LocaleTable>>): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(locales, value);
 }
 
 export interface Dialog extends DialogFile {
@@ -20,10 +20,18 @@ export interface Form extends FormFile {
   readonly file: string;
 }
 
-export interface School extends SchoolFile {
+export interface School extends Omit<SchoolFile, 'language'> {
   readonly file: string;
   readonly contactsFile: string;
   readonly contacts: ReadonlyMap<string, Contact>;
+  /** The plan (plans/<id>/) the school follows: its dialogs must be this plan's. */
+  readonly plan: string;
+  /** The school's default language: outbound messages use it unless the receiver's is known. */
+  readonly language: Locale;
+  /** Contacts the school's own file supplies (names and numbers the plan does not print). */
+  readonly ownContacts?: ReadonlySet<string>;
+  /** Role holders the school's file names, with the language they read. */
+  readonly people?: Readonly<Record<string, { readonly name: string; readonly language?: Locale }>>;
 }
 
 export interface RouteInfo {
@@ -50,6 +58,16 @@ export interface Content {
   readonly schools: ReadonlyMap<string, School>;
   readonly routes: ReadonlyMap<string, RouteInfo>;
   readonly locales: Readonly<Record<Locale, LocaleTable>>;
+  /** Where no school, asker or receiver says which language: the language most schools speak (see defaultLanguageOf). */
+  readonly defaultLanguage: Locale;
   readonly sources: ReadonlyMap<string, SourceDocument>;
   readonly calamityTemplates: ReadonlyMap<string, CalamityTemplate>;
+}
+
+/** The language most schools speak (ties: the first in alphabetical order); the first language of locales/ without schools. */
+export function defaultLanguageOf(schools: Iterable<Pick<School, 'language'>>, locales: Readonly<Record<Locale, LocaleTable>>): Locale {
+  const counts = new Map<Locale, number>();
+  for (const school of schools) counts.set(school.language, (counts.get(school.language) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return ranked[0]?.[0] ?? Object.keys(locales).sort()[0] ?? 'und';
 }

@@ -38,6 +38,6 @@ export function sourceHref(doc: string, quote: string): string {
 
 export async function renderProtocolSvg(content: Content, schoolId: string, route: string, locale: Locale = 'nl'): Promise<string> {
   const dialog = dialogForRoute(content, schoolId, route);
-  const graph = protocolGraph(dialog, { locale, table: content.locales[locale], sourceHref });
+  const graph = protocolGraph(dialog, { locale, table: content.locales[locale] ?? {}, sourceHref });
   return (await graphviz()).renderString(graph, { format: 'svg' });
 }

@@ -90,7 +90,7 @@ function sendHandoff(turn: Turn, form: Form, frame: FormFrame): void {
       ...(note ? { note } : {}),
       done: doneSteps(turn),
       ask: turn.say(ask ?? 'engine.handoff.default-ask', formVars(turn, form, frame)),
-      asker: { userId: s.userId, ...(s.userName ? { name: s.userName } : {}), conv: conversationOf(turn) },
+      asker: { userId: s.userId, ...(s.userName ? { name: s.userName } : {}), conv: conversationOf(turn), locale: s.locale },
       createdAt: turn.ctx.now.toISOString(),
     },
   });

@@ -12,7 +12,7 @@ const maxLength = 120;
  * label), never cut in the middle of a word.
  */
 export function doneSteps(turn: Turn): string[] {
-  const table = turn.ctx.content.locales[turn.session.locale];
+  const table = turn.ctx.content.locales[turn.session.locale] ?? {};
   const seen = new Set<string>();
   const done: string[] = [];
   for (const entry of turn.session.trail) {

@@ -121,7 +121,7 @@ function runStep(turn: Turn, dialog: Dialog, stepId: string, step: Step): string
           dueAt: turn.ctx.dueAfter(turn.school, step.after, turn.ctx.now).toISOString(),
           dialogId: dialog.id,
           stepId,
-          asker: { userId: turn.session.userId, conv: conversationOf(turn) },
+          asker: { userId: turn.session.userId, conv: conversationOf(turn), locale: turn.session.locale },
         },
       });
       return step.next;

@@ -177,7 +177,8 @@ export interface HandoffRequest {
   /** Protocol steps the asker went through, in the protocol's own words. */
   readonly done: readonly string[];
   readonly ask: string;
-  readonly asker: { readonly userId: string; readonly name?: string; readonly conv: ConversationRef };
+  /** `locale`: the asker's conversation language, for the notices WatNu sends them later. */
+  readonly asker: { readonly userId: string; readonly name?: string; readonly conv: ConversationRef; readonly locale?: Locale };
   readonly createdAt: string;
 }
 
@@ -195,7 +196,7 @@ export interface ReminderRequest {
   readonly dueAt: string;
   readonly dialogId: string;
   readonly stepId: string;
-  readonly asker: { readonly userId: string; readonly conv: ConversationRef };
+  readonly asker: { readonly userId: string; readonly conv: ConversationRef; readonly locale?: Locale };
 }
 
 /** An incident for the school's register (initials only, never a name). */

@@ -1,6 +1,7 @@
 import type { Urgency } from '../content/dialog-schema.js';
 import type { School } from '../content/types.js';
 import { addScheduleMinutes } from './school-hours.js';
+import { schoolHoursSpec } from './school-calendar.js';
 
 /**
  * When the next escalation moment falls: `remind` after the first wait,
@@ -12,7 +13,7 @@ export function escalationDueAt(school: School, urgency: Urgency, what: 'remind'
   const step = school.escalation[urgency];
   const minutes = what === 'remind' ? step.remindAfterMinutes : step.escalateAfterMinutes;
   if (!step.schoolHoursOnly) return new Date(from.getTime() + minutes * 60_000);
-  return addScheduleMinutes(from, minutes, school.escalation.schoolHours, school.timezone);
+  return addScheduleMinutes(from, minutes, schoolHoursSpec(school), school.timezone);
 }
 
 /** How long a handoff may take to reach its Teams or Slack channel, when school.yaml does not say. */
@@ -27,5 +28,5 @@ export function deliveryDeadline(school: School, urgency: Urgency, from: Date): 
   const step = school.escalation[urgency];
   const minutes = step.deliverWithinMinutes ?? defaultDeliveryWindowMinutes[urgency];
   if (!step.schoolHoursOnly) return new Date(from.getTime() + minutes * 60_000);
-  return addScheduleMinutes(from, minutes, school.escalation.schoolHours, school.timezone);
+  return addScheduleMinutes(from, minutes, schoolHoursSpec(school), school.timezone);
 }

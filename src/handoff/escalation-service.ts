@@ -9,6 +9,7 @@ import { escalationDueAt } from './escalation-policy.js';
 import { advanceEscalation, dueEscalations, type HandoffRecord } from './handoff-repository.js';
 import type { HandoffService } from './handoff-service.js';
 import { enqueueMessage } from './enqueue-message.js';
+import { receiverLanguage } from './outbound-language.js';
 import { roleLabel, rolePhones } from './role-contact.js';
 
 export interface EscalationDeps {
@@ -82,9 +83,10 @@ export class EscalationService {
 
   private async alertRole(tx: Queryable, school: School, record: HandoffRecord, role: string, level: number, now: Date): Promise<void> {
     const { t, newId } = this.deps;
-    const who = roleLabel(school, role, t, 'nl');
+    const lang = receiverLanguage(school, this.deps.content, { role });
+    const who = roleLabel(school, role, t, lang);
     const base = this.deps.handoffs.message({ ...record, level }, 'escalation', 'handoff.escalation');
-    const alert = t('nl', 'handoff.escalation.to', { var: { who } });
+    const alert = t(lang, 'handoff.escalation.to', { var: { who } });
     const phones = rolePhones(school, role).join(' / ');
     const message = {
       ...base,
@@ -94,7 +96,8 @@ export class EscalationService {
     for (const address of channelAddresses(school, channelForRole(role))) {
       await enqueueMessage(tx, newId, { ...about, key: `escalate:${record.id}:${level}:${addressKey(address)}`, target: address, payload: message }, now);
     }
-    const notice = t('nl', 'handoff.escalation.asker', { var: { who } });
+    const askerLang = receiverLanguage(school, this.deps.content, { ...(record.asker.locale ? { known: record.asker.locale } : {}) });
+    const notice = t(askerLang, 'handoff.escalation.asker', { var: { who: roleLabel(school, role, t, askerLang) } });
     const asker = conversationAddress(school.id, record.asker.conv);
     await enqueueMessage(tx, newId, { ...about, key: `escalate-notice:${record.id}:${level}`, target: asker, payload: { kind: 'notice', reply: { text: notice, tone: 'warning' } } }, now);
   }

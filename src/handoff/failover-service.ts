@@ -4,6 +4,7 @@ import { addressKey, channelAddresses, conversationAddress } from './addresses.j
 import { enqueueMessage } from './enqueue-message.js';
 import { escalationDueAt } from './escalation-policy.js';
 import { channelForRole, type EscalationDeps } from './escalation-service.js';
+import { receiverLanguage } from './outbound-language.js';
 import { claimFailover, dueFailovers, getHandoff, type HandoffRecord } from './handoff-repository.js';
 import { undeliveredTargets } from './outbox-repository.js';
 import { roleLabel, roleToCall } from './role-contact.js';
@@ -71,9 +72,10 @@ export class FailoverService {
   /** The next level's channels (not the ones that already failed) and the embedded inboxes of both. */
   private async alertNextLevel(tx: Parameters<typeof enqueueMessage>[0], school: School, record: HandoffRecord, role: string, unreachable: ReadonlySet<string>, now: Date): Promise<void> {
     const { t, newId } = this.deps;
-    const target = t('nl', `handoff.target.${record.to}`);
+    const lang = receiverLanguage(school, this.deps.content, { role });
+    const target = t(lang, `handoff.target.${record.to}`);
     const base = this.deps.handoffs.message(record, 'escalation', 'handoff.failover', { target });
-    const alert = t('nl', 'handoff.failover.to', { var: { who: roleLabel(school, role, t, 'nl'), target } });
+    const alert = t(lang, 'handoff.failover.to', { var: { who: roleLabel(school, role, t, lang), target } });
     const payload = { ...base, reply: { ...base.reply, text: `${alert}\n${base.reply.text}`, tone: 'warning' as const } };
     const addresses = [...channelAddresses(school, channelForRole(role)), ...channelAddresses(school, record.to).filter((a) => a.channel === 'web')];
     const seen = new Set<string>();
@@ -87,9 +89,10 @@ export class FailoverService {
 
   private async tellAsker(tx: Parameters<typeof enqueueMessage>[0], school: School, record: HandoffRecord, role: string, now: Date): Promise<void> {
     const { t, newId } = this.deps;
-    const call = roleToCall(school, role, t, 'nl');
-    const vars = { target: t('nl', `handoff.target.${record.to}`), who: call.who, phone: call.phone ?? '' };
-    const text = t('nl', call.phone ? 'handoff.failover.asker' : 'handoff.failover.asker-no-phone', { var: vars });
+    const lang = receiverLanguage(school, this.deps.content, { ...(record.asker.locale ? { known: record.asker.locale } : {}) });
+    const call = roleToCall(school, role, t, lang);
+    const vars = { target: t(lang, `handoff.target.${record.to}`), who: call.who, phone: call.phone ?? '' };
+    const text = t(lang, call.phone ? 'handoff.failover.asker' : 'handoff.failover.asker-no-phone', { var: vars });
     const asker = conversationAddress(school.id, record.asker.conv);
     await enqueueMessage(tx, newId, { schoolId: school.id, subject: record.id, key: `failover-notice:${record.id}`, target: asker, payload: { kind: 'notice', reply: { text, tone: 'safety' } } }, now);
   }

@@ -9,6 +9,7 @@ import { deliveryDeadline, escalationDueAt } from './escalation-policy.js';
 import { acknowledgeHandoff, getHandoff, type HandoffRecord, handoffsOfAsker, insertHandoff } from './handoff-repository.js';
 import { formatTime, handoffMessage, handoffView } from './handoff-view.js';
 import { enqueueOutbox, sentRefsFor } from './outbox-repository.js';
+import { receiverLanguage } from './outbound-language.js';
 import { roleLabel } from './role-contact.js';
 import { failoverLevel } from './failover-service.js';
 
@@ -27,8 +28,12 @@ export type AckResult = { readonly outcome: 'acknowledged' | 'already'; readonly
 export class HandoffService {
   constructor(private readonly deps: HandoffServiceDeps) {}
 
-  private locale(): Locale {
-    return 'nl';
+  /** The language of messages about a handoff to its channel's reader (or to the asker: `asker`). */
+  private locale(record: Pick<HandoffRecord, 'schoolId' | 'to' | 'asker'>, reader: 'channel' | 'asker' = 'channel'): Locale {
+    const school = this.deps.content.schools.get(record.schoolId);
+    return reader === 'asker'
+      ? receiverLanguage(school, this.deps.content, { ...(record.asker.locale ? { known: record.asker.locale } : {}) })
+      : receiverLanguage(school, this.deps.content, { channel: record.to });
   }
 
   /** Called inside the turn's transaction, so the session and the outbox commit together. */
@@ -68,8 +73,9 @@ export class HandoffService {
 
   message(record: HandoffRecord, kind: OutboundMessage['kind'], textKey?: string, vars: Record<string, string> = {}): OutboundMessage {
     const { content, t } = this.deps;
-    const view = handoffView(record, content, t, this.locale());
-    const headline = textKey ? t(this.locale(), textKey, { var: { urgency: view.urgencyLabel, ...vars } }) : `${view.title} — ${view.urgencyLabel}`;
+    const locale = this.locale(record);
+    const view = handoffView(record, content, t, locale);
+    const headline = textKey ? t(locale, textKey, { var: { urgency: view.urgencyLabel, ...vars } }) : `${view.title} — ${view.urgencyLabel}`;
     const text = [headline, ...view.fields.map((f) => `${f.label}: ${f.value}`), view.statusText].join('\n');
     return handoffMessage(view, kind, text);
   }
@@ -104,8 +110,9 @@ export class HandoffService {
         );
       }
       const zone = this.deps.content.schools.get(acked.schoolId)?.timezone ?? 'Europe/Amsterdam';
-      const notice = t(this.locale(), 'handoff.ack-notice', {
-        var: { who: acked.ackedBy, time: formatTime(now.toISOString(), zone, this.locale()), route: acked.route ? t(this.locale(), `route.${acked.route}`) : '' },
+      const lang = this.locale(acked, 'asker');
+      const notice = t(lang, 'handoff.ack-notice', {
+        var: { who: acked.ackedBy, time: formatTime(now.toISOString(), zone, lang), route: acked.route ? t(lang, `route.${acked.route}`) : '' },
       });
       const address = conversationAddress(acked.schoolId, acked.asker.conv);
       await enqueueOutbox(

@@ -8,7 +8,7 @@ import type { HandoffRecord } from './handoff-repository.js';
 export const ackChoicePrefix = 'ack/';
 
 export function formatTime(iso: string, zone: string, locale: Locale): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(locale === 'nl' ? 'nl' : 'en-GB').toFormat('ccc d LLL HH:mm');
+  return DateTime.fromISO(iso, { zone }).setLocale(locale === 'en' ? 'en-GB' : locale).toFormat('ccc d LLL HH:mm');
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import { appendAudit } from '../store/audit-repository.js';
 import type { Db } from '../store/db.js';
 import { addressKey, channelAddresses, conversationAddress } from './addresses.js';
+import { receiverLanguage } from './outbound-language.js';
 import { channelForRole } from './escalation-service.js';
 import { enqueueOutbox } from './outbox-repository.js';
 
@@ -31,7 +32,8 @@ export class ReminderService {
       await db.transaction(async (tx) => {
         const claimed = await tx.query(`UPDATE reminders SET status = 'sent' WHERE id = $1 AND status = 'pending' RETURNING id`, [id]);
         if (claimed.length === 0 || !school || !dialog) return;
-        const text = `${t('nl', 'reminder.header', { var: { route: t('nl', `route.${dialog.route}`) } })}\n${t('nl', `${dialog.id}.${data.stepId}.due`)}`;
+        const lang = receiverLanguage(school, content, data.role === 'asker' ? { ...(data.asker.locale ? { known: data.asker.locale } : {}) } : { role: data.role });
+        const text = `${t(lang, 'reminder.header', { var: { route: t(lang, `route.${dialog.route}`) } })}\n${t(lang, `${dialog.id}.${data.stepId}.due`)}`;
         const targets =
           data.role === 'asker' ? [conversationAddress(school.id, data.asker.conv)] : channelAddresses(school, channelForRole(data.role));
         for (const target of targets) {

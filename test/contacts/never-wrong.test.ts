@@ -3,15 +3,15 @@ import { join, relative } from 'node:path';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { lookupContacts } from '../../src/contacts/lookup.js';
-import { normaliseForCitation, sourceDocumentFiles } from '../../src/content/source-documents.js';
+import { normaliseForCitation } from '../../src/content/source-documents.js';
 import { projectRoot, realContent } from '../helpers/content.js';
 import { amsterdam } from './amsterdam-time.js';
 
 /** The plan text as printed (not the citation form): phone numbers need their separators. */
 function planText(doc: string): string {
-  const entry = sourceDocumentFiles[doc];
+  const entry = realContent().content.sources.get(doc);
   if (!entry) throw new Error(`unknown source document ${doc}`);
-  return readFileSync(join(projectRoot, 'docs', 'sources', entry.file), 'utf8');
+  return entry.raw;
 }
 
 /** Digits of every phone-like run on one line of the plan ("088 - 308 33 42" → "0883083342"). */

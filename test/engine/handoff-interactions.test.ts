@@ -83,7 +83,7 @@ describe('from the first safety reply to a handoff in the IB/directeur inbox', (
     await app.dispatcher.idle();
     const inboxes = await Promise.all(['ib', 'directeur'].map((c) => app.get(`/api/chat/inbox?schoolId=${school}&channel=${c}`)));
     const posted = inboxes.flatMap((i) => (i.body.messages as unknown[]).map((m) => JSON.stringify(m)));
-    const topic = content.locales.nl[`route.${route}`]!;
+    const topic = content.locales.nl![`route.${route}`]!;
     expect(posted.some((m) => m.includes('S.V., groep 5') && m.includes(topic)), `${school}/${route} in an inbox`).toBe(true);
   });
 });

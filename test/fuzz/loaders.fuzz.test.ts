@@ -17,7 +17,7 @@ const paths = {
   dialogsDir: join(root, 'dialogs'),
   schoolsDir: join(root, 'schools'),
   localesDir: join(root, 'locales'),
-  sourcesDir: join(projectRoot, 'docs', 'sources'),
+  plansDir: join(projectRoot, 'plans'),
 };
 
 const yamlish = fc.oneof(

@@ -10,7 +10,7 @@ export const projectRoot = findProjectRoot();
 export function realContent(): LoadedContent & { t: Translate } {
   if (!cached) {
     const loaded = loadContent(defaultContentPaths(projectRoot));
-    cached = { ...loaded, t: createTranslator(loaded.content.locales) };
+    cached = { ...loaded, t: createTranslator(loaded.content.locales, loaded.content.defaultLanguage) };
   }
   return cached;
 }

@@ -19,7 +19,7 @@ export function loadMiniWith(...edits: Array<(root: string) => void>): readonly 
     dialogsDir: join(root, 'dialogs'),
     schoolsDir: join(root, 'schools'),
     localesDir: join(root, 'locales'),
-    sourcesDir: join(projectRoot, 'docs', 'sources'),
+    plansDir: join(projectRoot, 'plans'),
   };
   return loadContent(paths).problems;
 }

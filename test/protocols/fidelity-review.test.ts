@@ -230,11 +230,11 @@ describe('F10 (major, PROO): the director’s calamity checklist has the crimina
     expect(actieplan.items).toEqual(
       expect.arrayContaining(['strafbaar-feit', 'grensoverschrijdend-professional', 'informatie-ouders', 'veiligheid-alle-leerlingen', 'extra-maatregelen', 'risicomomenten']),
     );
-    const nl = content.locales.nl;
+    const nl = content.locales.nl!;
     expect(nl['calamity.calamiteit.actieplan.strafbaar-feit']).toContain('vertrouwensinspecteur');
     expect(nl['calamity.calamiteit.actieplan.strafbaar-feit']).toContain('aangifte');
     expect(nl['calamity.calamiteit.actieplan.grensoverschrijdend-professional']).toContain('vertrouwensinspecteur');
-    for (const { key } of templateKeys(template)) expect(content.locales.en[key], key).toBeTruthy();
+    for (const { key } of templateKeys(template)) expect(content.locales.en![key], key).toBeTruthy();
   });
 });
 
@@ -242,7 +242,7 @@ describe('F11 (major, PROO): the checklist for unwanted behaviour towards staff 
   it('items and texts', () => {
     const template = content.calamityTemplates.get('ongewenst-gedrag-personeel')!;
     expect(template.sections.flatMap((s) => s.items)).toContain('hoor-wederhoor');
-    const nl = content.locales.nl;
+    const nl = content.locales.nl!;
     expect(nl['calamity.ongewenst-gedrag-personeel.bij-herhaling.hoor-wederhoor']).toContain('Teamleider HR');
     expect(nl['calamity.ongewenst-gedrag-personeel.bij-herhaling.hoor-wederhoor']).toContain('hoor en wederhoor');
     expect(nl['calamity.ongewenst-gedrag-personeel.bij-herhaling.gesprek-directie']).toContain('verwijdering van het kind');

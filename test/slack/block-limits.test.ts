@@ -13,7 +13,7 @@ function longestTexts(count: number): string[] {
   const { content } = realContent();
   const dialogPrefixes = [...content.dialogs.keys()].map((id) => `${id}.`);
   const texts = (['nl', 'en'] as const).flatMap((locale) =>
-    Object.entries(content.locales[locale])
+    Object.entries(content.locales[locale]!)
       .filter(([key]) => dialogPrefixes.some((p) => key.startsWith(p)))
       .map(([, text]) => text),
   );

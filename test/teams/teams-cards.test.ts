@@ -176,7 +176,7 @@ describe('Teams notices and welcomes', () => {
   it('every teams.* text renders as a valid card in both languages', () => {
     const cards = locales.flatMap((locale) => {
       const { say } = cardLanguage(t, locale);
-      return Object.keys(content.locales[locale])
+      return Object.keys(content.locales[locale]!)
         .filter((key) => key.startsWith('teams.'))
         .map((key) => replyCard({ text: say(key, { tenant: 't', team: 'x', max: 2000, source: 's', label: 'l', who: 'w', name: 'n', number: '1', owner: 'o' }), tone: 'warning' }, cardLanguage(t, locale)));
     });
@@ -185,7 +185,7 @@ describe('Teams notices and welcomes', () => {
   });
 
   it('the Teams texts exist in both languages', () => {
-    const keys = (locale: Locale) => Object.keys(content.locales[locale]).filter((k) => k.startsWith('teams.')).sort();
+    const keys = (locale: Locale) => Object.keys(content.locales[locale]!).filter((k) => k.startsWith('teams.')).sort();
     expect(keys('en')).toEqual(keys('nl'));
   });
 });

@@ -17,7 +17,8 @@ export const chatRequestSchema = z
       name: z.string().max(120).optional(),
       role: z.string().max(60).optional(),
     }),
-    locale: z.enum(['nl', 'en']).optional(),
+    /** A language of locales/ (checked against the loaded languages); absent: the school's language. */
+    locale: z.string().regex(/^[a-z]{2,3}$/).optional(),
     text: z.string().trim().min(1).max(2000).optional(),
     choiceId: z.string().min(1).max(300).optional(),
     /** Oefenmodus: replies marked as practice, nothing sent, recorded or counted. */

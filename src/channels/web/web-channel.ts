@@ -57,14 +57,16 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
   });
 
   api.get('/ui/:locale', (req, res) => {
-    const locale = req.params.locale === 'en' ? 'en' : 'nl';
-    const table = deps.content.locales[locale];
+    const table = deps.content.locales[req.params.locale] ?? deps.content.locales[deps.content.defaultLanguage] ?? {};
     res.json(Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('web.'))));
   });
 
   api.post('/chat', signIn, json, async (req, res) => {
     const body = parseBody(chatRequestSchema, req.body);
     ownSchool(res, body.schoolId);
+    if (body.locale !== undefined && !(body.locale in deps.content.locales)) {
+      throw new WatnuError('REQUEST_INVALID', `locale: "${body.locale}" is not a language in locales/ (${Object.keys(deps.content.locales).join(', ')})`, ['locale']);
+    }
     const now = requestTime(req, deps.devClock, deps.clock);
     const log = deps.log.child({ channel: 'web', school: body.schoolId, conversation: body.conversationId });
     const who = signedIn(res);

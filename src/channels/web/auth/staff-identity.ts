@@ -34,5 +34,5 @@ export function staffIdentity(content: Content, schoolId: string, email: string,
 
 /** A role as words in each language ("intern begeleider"), never its id. */
 export function roleLabels(content: Content, role: string): Record<'nl' | 'en', string> {
-  return { nl: content.locales.nl[`role.${role}`] ?? role, en: content.locales.en[`role.${role}`] ?? role };
+  return { nl: content.locales.nl?.[`role.${role}`] ?? role, en: content.locales.en?.[`role.${role}`] ?? role };
 }
