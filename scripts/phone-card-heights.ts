@@ -13,12 +13,13 @@ try {
   const page = await browser.newPage({ viewport: { width: phone.width, height: phone.height }, deviceScaleFactor: 1 });
   await prepareCardPage(page);
   console.log(`card width ${phone.cardWidth} px, locale ${locale}`);
-  console.log(['school', 'route', 'card height', 'last choice button ends at'].join('\t'));
+  console.log(['school', 'route', 'card height', 'last choice button ends at', 'first call button ends at'].join('\t'));
   for (const { school, route, reply } of safetyFirstReplies(locale)) {
     const titles = new Set((reply.choices ?? []).map((c) => c.label));
     const m = await measureCard(page, phoneCard(reply, locale));
     const choiceBottom = Math.max(0, ...m.buttons.filter((b) => titles.has(b.title)).map((b) => b.bottom));
-    console.log([school, route, Math.round(m.height), Math.round(choiceBottom)].join('\t'));
+    const call = m.buttons.find((b) => /^(Bel|Call|Dial) /.test(b.title));
+    console.log([school, route, Math.round(m.height), Math.round(choiceBottom), call ? Math.round(call.bottom) : '-'].join('\t'));
   }
 } finally {
   await browser.close();

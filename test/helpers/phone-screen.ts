@@ -73,7 +73,7 @@ export async function measureCard(page: Page, card: AdaptiveCard): Promise<CardM
     const rendered = adaptive.render();
     if (rendered) host.appendChild(rendered);
     const origin = host.getBoundingClientRect();
-    const buttons = [...host.querySelectorAll('button')]
+    const buttons = Array.from(host.querySelectorAll('button'))
       .filter((b) => b.getClientRects().length > 0)
       .map((b) => {
         const box = b.getBoundingClientRect();
