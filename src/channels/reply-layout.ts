@@ -5,10 +5,13 @@
  * kept in full but folded away behind one tap, after the buttons.
  *
  * The rule is textual and documented in docs/authoring-dialogs.md: from the
- * first line (not the opening line) that starts with "Let op:" (English
- * "Note:"), the rest of a reply's text is background.
+ * first line (not the opening line) that starts with "Achtergrond:" or "Let
+ * op:" (English "Background:", "Note:"), the rest of a reply's text is
+ * background; a bare "Achtergrond:" line is dropped (the fold has a title).
  */
-const backgroundStart = /^(let op|note|please note)\s*:/i;
+const backgroundStart = /^(let op|note|please note|achtergrond|background)\s*:/i;
+/** A line that only announces the background ("Achtergrond:") is the fold's title, not part of it. */
+const backgroundTitle = /^(achtergrond|background)\s*:\s*$/i;
 
 export interface ReplyTextParts {
   /** The instructions, always shown. */
@@ -21,6 +24,7 @@ export function splitReplyText(text: string): ReplyTextParts {
   const lines = text.split('\n');
   const at = lines.findIndex((line, i) => i > 0 && backgroundStart.test(line.trim()));
   if (at < 0) return { now: text, background: null };
-  const background = lines.slice(at).join('\n').trim();
+  const rest = backgroundTitle.test(lines[at]?.trim() ?? '') ? lines.slice(at + 1) : lines.slice(at);
+  const background = rest.join('\n').trim();
   return { now: lines.slice(0, at).join('\n').trimEnd(), background: background.length > 0 ? background : null };
 }

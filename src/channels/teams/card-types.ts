@@ -69,6 +69,8 @@ export interface Container {
   readonly spacing?: 'none' | 'small' | 'default' | 'medium';
   readonly id?: string;
   readonly isVisible?: boolean;
+  /** Reaches the card's edges: on a 340 px phone card the coloured box keeps the full text width. */
+  readonly bleed?: boolean;
 }
 
 export interface Column {

@@ -33,7 +33,7 @@ export function replyCard(reply: Reply, lang: CardLanguage, options: ReplyCardOp
   const { now, background } = splitReplyText(reply.text);
   const text = paragraphs(now);
   const body: CardElement[] =
-    reply.tone === 'safety' || reply.tone === 'warning' ? [{ type: 'Container', style: toneStyle[reply.tone], items: text }] : [...text];
+    reply.tone === 'safety' || reply.tone === 'warning' ? [{ type: 'Container', style: toneStyle[reply.tone], bleed: true, items: text }] : [...text];
   if (reply.checklist && reply.checklist.items.length > 0) body.push(checklistElement(reply.checklist, say));
   const choices = reply.choices ?? [];
   if (options.answered) {
