@@ -9,9 +9,9 @@
  * op:" (English "Background:", "Note:"), the rest of a reply's text is
  * background; a bare "Achtergrond:" line is dropped (the fold has a title).
  */
-const backgroundStart = /^(let op|note|please note|achtergrond|background)\s*:/i;
+export const backgroundStart = /^(let op|note|please note|achtergrond|background)\s*:/i;
 /** A line that only announces the background ("Achtergrond:") is the fold's title, not part of it. */
-const backgroundTitle = /^(achtergrond|background)\s*:\s*$/i;
+export const backgroundTitle = /^(achtergrond|background)\s*:\s*$/i;
 
 export interface ReplyTextParts {
   /** The instructions, always shown. */
