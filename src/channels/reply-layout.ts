@@ -18,13 +18,19 @@ export interface ReplyTextParts {
   readonly now: string;
   /** The background, shown after the buttons on request; null when there is none. */
   readonly background: string | null;
+  /** The background as written, with its "Achtergrond:" line (for channels that cannot fold: nothing is lost). */
+  readonly backgroundAsWritten: string | null;
 }
 
 export function splitReplyText(text: string): ReplyTextParts {
   const lines = text.split('\n');
   const at = lines.findIndex((line, i) => i > 0 && backgroundStart.test(line.trim()));
-  if (at < 0) return { now: text, background: null };
+  if (at < 0) return { now: text, background: null, backgroundAsWritten: null };
   const rest = backgroundTitle.test(lines[at]?.trim() ?? '') ? lines.slice(at + 1) : lines.slice(at);
   const background = rest.join('\n').trim();
-  return { now: lines.slice(0, at).join('\n').trimEnd(), background: background.length > 0 ? background : null };
+  return {
+    now: lines.slice(0, at).join('\n').trimEnd(),
+    background: background.length > 0 ? background : null,
+    backgroundAsWritten: lines.slice(at).join('\n').trim(),
+  };
 }
