@@ -43,3 +43,19 @@ describe.each(['nl', 'en'] as const)('safety first replies as Teams cards at 340
     }
   });
 });
+
+describe('what is folded stays one tap away', () => {
+  it('a tap on a contact line shows its hours, numbers and source; the background button shows the plan text', async () => {
+    const { reply } = safetyFirstReplies('nl').find((r) => r.school === 'sbo-de-brug' && r.route === 'acuut')!;
+    await measureCard(page, phoneCard(reply, 'nl'));
+    const first = reply.contacts![0]!;
+    const source = page.locator('#host').getByText(`Bron: ${first.source}`, { exact: true });
+    expect(await source.isVisible()).toBe(false);
+    await page.locator('#host').getByText(`${first.name} ▾`).click();
+    expect(await source.isVisible()).toBe(true);
+    const quote = page.locator('#host').getByText(/acute en\/of structurele onveiligheid/);
+    expect(await quote.isVisible()).toBe(false);
+    await page.locator('#host').getByRole('button', { name: 'Achtergrond uit het plan' }).click();
+    expect(await quote.isVisible()).toBe(true);
+  });
+});
