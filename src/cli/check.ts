@@ -3,10 +3,12 @@ import { defaultContentPaths, loadContent } from '../content/load-content.js';
 import { listOpenItems } from '../content/open-items.js';
 import { formatProblem } from '../content/problem.js';
 import { formatOpenItems } from './format-open-items.js';
+import { dialogReadability, formatReadability } from './readability-report.js';
 
 /**
  * `npm run check`: validates dialogs, schools, locales and citations and exits
  * non-zero on any problem; then lists, per school, what its plan leaves open
+ * (warnings), and the readability of each dialog's Dutch instruction texts
  * (warnings). `npm run check -- --json` prints the same as JSON.
  */
 const json = process.argv.includes('--json');
@@ -15,7 +17,7 @@ const { content, problems } = loadContent(defaultContentPaths(config.root, confi
 const openItems = [...content.schools.values()].map((school) => listOpenItems(school, content.dialogs));
 
 if (json) {
-  console.log(JSON.stringify({ problems, schools: openItems }, null, 2));
+  console.log(JSON.stringify({ problems, schools: openItems, readability: problems.length > 0 ? [] : dialogReadability(content) }, null, 2));
   process.exit(problems.length > 0 ? 1 : 0);
 }
 if (problems.length > 0) {
@@ -29,3 +31,4 @@ console.log(
     `${[...content.schools.values()].reduce((n, s) => n + s.contacts.size, 0)} contacts, all citations found.`,
 );
 console.log(`\n${formatOpenItems(openItems)}`);
+console.log(`\n${formatReadability(dialogReadability(content))}`);

@@ -54,9 +54,10 @@ describe('reply → blocks', () => {
     expect(list.text.text).toBe(':white_check_mark: Signalen vastgelegd — _leerkracht_\n:white_large_square: Collega geraadpleegd');
   });
 
-  it('source as context, buttons last with stable action ids and the engine choice id as value', () => {
+  it('source as context, buttons right after the instructions (issue 19: phone first) with stable action ids and the engine choice id as value', () => {
     expect(blocks.some((b) => b.type === 'context' && b.elements[0].text.includes('Bron: Sociaal veiligheidsbeleid'))).toBe(true);
-    const actions = blocks.at(-1);
+    const actions = blocks.find((b) => b.type === 'actions');
+    expect(blocks.findIndex((b) => b.type === 'actions')).toBeLessThan(blocks.findIndex((b) => b.type === 'section' && b.text.text.includes('Veilig Thuis')));
     expect(actions.type).toBe('actions');
     expect(actions.elements.map((e: SlackJson) => [e.action_id, JSON.parse(e.value).c, e.style])).toEqual([
       ['watnu/cmd/emergency', 'cmd/emergency', 'danger'],

@@ -12,7 +12,7 @@ export function sampleHandoff(over: Partial<HandoffRecord> = {}): HandoffRecord 
     stepId: 'direct',
     pupil: { initials: 'S.V.', group: '6' },
     done: ['Leerling vertelde het zelf'],
-    ask: 'Neem vandaag contact op met Veilig Thuis',
+    ask: 'Neem direct contact op met Veilig Thuis',
     asker: { userId: 'u', name: 'Sanne de Vries', conv: { channel: 'teams', id: 'a:1' } },
     createdAt: '2026-11-24T09:15:00.000Z',
     status: 'open',

@@ -84,7 +84,9 @@ describe('cards rendered by the adaptivecards renderer in headless Chromium', ()
       }, card as unknown as Record<string, unknown>);
       expect(result.events, name).toEqual([]);
       expect(result.height, name).toBeGreaterThan(40);
-      const expected = cardButtons(card).length + JSON.stringify(card).split('"Action.OpenUrl"').length - 1;
+      const count = (type: string) => JSON.stringify(card).split(`"${type}"`).length - 1;
+      // Every button: choices, links, and the toggles that unfold contact details or the background (issue 19).
+      const expected = cardButtons(card).length + count('Action.OpenUrl') + count('Action.ToggleVisibility') - JSON.stringify(card).split('"selectAction"').length + 1;
       expect(result.buttons, name).toBe(expected);
       const firstText = JSON.stringify(card).match(/"text":"([^"]{1,40})/)?.[1] ?? '';
       expect(result.text.replace(/\s+/g, ' '), name).toContain(firstText.replace(/\\n/g, ' ').trim());

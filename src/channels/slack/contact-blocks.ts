@@ -2,25 +2,34 @@ import type { types } from '@slack/bolt';
 import type { ContactCard, PhoneView } from '../../engine/types.js';
 import { bold, escapeMrkdwn, mrkdwnLink } from './mrkdwn.js';
 import type { SlackSay } from './slack-texts.js';
-import { contextBlocks, mrkdwnBlocks } from './text-blocks.js';
+import { mrkdwnBlocks, mrkdwnContextBlocks } from './text-blocks.js';
 
 type KnownBlock = types.KnownBlock;
 
-/** A contact card: name, what for, tappable tel:/mailto: links, hours and whether reachable now, then its source. */
+/**
+ * A contact, compact (issue 19): one line with the name, the number to call
+ * (a tel: link) and whether it can be reached now, plus mail and website
+ * links; then one small context line with the other numbers, hours, address,
+ * notes and the source.
+ */
 export function contactBlocks(card: ContactCard, say: SlackSay): KnownBlock[] {
-  const lines: string[] = [];
-  lines.push(card.organisation && card.organisation !== card.name ? `${bold(card.name)} — ${escapeMrkdwn(card.organisation)}` : bold(card.name));
-  if (card.description) lines.push(escapeMrkdwn(card.description));
-  for (const phone of card.phones) lines.push(phoneLine(phone, say));
-  if (card.email) lines.push(`:email: ${mrkdwnLink(`mailto:${card.email}`, card.email)}`);
-  if (card.website) lines.push(`:globe_with_meridians: ${mrkdwnLink(webUrl(card.website), card.website)}`);
-  if (card.address) lines.push(`:round_pushpin: ${escapeMrkdwn(card.address)}`);
-  if (card.hoursText) lines.push(`:clock3: ${escapeMrkdwn(card.hoursText)}`);
-  else if (card.openNow !== null) lines.push(`:clock3: ${openText(card.openNow, say)}`);
-  for (const note of [card.hoursNote, card.originNote]) if (note) lines.push(`_${escapeMrkdwn(note)}_`);
-  if (card.missing) lines.push(`:warning: ${escapeMrkdwn(card.missing)}`);
-
-  return [...mrkdwnBlocks(lines.join('\n')), ...contextBlocks(say('source', { source: card.source }), ':page_facing_up: ')];
+  const phones = card.phones.filter((p) => p.uri.startsWith('tel:'));
+  const call = phones.find((p) => p.openNow !== false) ?? phones[0] ?? card.phones[0];
+  const main = [bold(card.name)];
+  if (call) main.push(phoneLine(call, say));
+  else if (card.openNow !== null) main.push(openText(card.openNow, say));
+  if (card.email) main.push(`:email: ${mrkdwnLink(`mailto:${card.email}`, card.email)}`);
+  if (card.website) main.push(`:globe_with_meridians: ${mrkdwnLink(webUrl(card.website), card.website)}`);
+  const details: string[] = [];
+  if (card.organisation && card.organisation !== card.name) details.push(escapeMrkdwn(card.organisation));
+  if (card.description) details.push(escapeMrkdwn(card.description));
+  for (const phone of card.phones) if (phone !== call) details.push(phoneLine(phone, say));
+  if (card.address) details.push(`:round_pushpin: ${escapeMrkdwn(card.address)}`);
+  if (card.hoursText) details.push(`:clock3: ${escapeMrkdwn(card.hoursText)}`);
+  for (const note of [card.hoursNote, card.originNote]) if (note) details.push(`_${escapeMrkdwn(note)}_`);
+  if (card.missing) main.push(`:warning: ${escapeMrkdwn(card.missing)}`);
+  details.push(`:page_facing_up: ${escapeMrkdwn(say('source', { source: card.source }))}`);
+  return [...mrkdwnBlocks(main.join(' · ')), ...mrkdwnContextBlocks(details.join(' · '))];
 }
 
 function phoneLine(phone: PhoneView, say: SlackSay): string {

@@ -25,3 +25,8 @@ export function contextBlocks(text: string, mark = ''): KnownBlock[] {
 export function mrkdwnBlocks(mrkdwn: string): KnownBlock[] {
   return splitText(mrkdwn, blockLimits.sectionText).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
 }
+
+/** Already formatted mrkdwn as small grey context lines, split within the context limit. */
+export function mrkdwnContextBlocks(mrkdwn: string): KnownBlock[] {
+  return splitText(mrkdwn, blockLimits.contextText).map((text) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] }));
+}

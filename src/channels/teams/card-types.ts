@@ -46,7 +46,14 @@ export interface OpenUrlAction {
   readonly url: string;
 }
 
-export type CardAction = ExecuteAction | OpenUrlAction;
+/** Shows or hides elements of the same card (contact details, background) without a round trip. */
+export interface ToggleVisibilityAction {
+  readonly type: 'Action.ToggleVisibility';
+  readonly title: string;
+  readonly targetElements: readonly string[];
+}
+
+export type CardAction = ExecuteAction | OpenUrlAction | ToggleVisibilityAction;
 
 export interface ActionSet {
   readonly type: 'ActionSet';
@@ -60,9 +67,27 @@ export interface Container {
   readonly style?: ContainerStyle;
   readonly separator?: boolean;
   readonly spacing?: 'none' | 'small' | 'default' | 'medium';
+  readonly id?: string;
+  readonly isVisible?: boolean;
+  /** Reaches the card's edges: on a 340 px phone card the coloured box keeps the full text width. */
+  readonly bleed?: boolean;
 }
 
-export type CardElement = TextBlock | FactSet | ActionSet | Container;
+export interface Column {
+  readonly type: 'Column';
+  readonly width: 'auto' | 'stretch';
+  readonly items: readonly CardElement[];
+  readonly verticalContentAlignment?: 'top' | 'center' | 'bottom';
+  readonly selectAction?: ToggleVisibilityAction;
+}
+
+export interface ColumnSet {
+  readonly type: 'ColumnSet';
+  readonly columns: readonly Column[];
+  readonly spacing?: 'none' | 'small' | 'default' | 'medium';
+}
+
+export type CardElement = TextBlock | FactSet | ActionSet | Container | ColumnSet;
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';

@@ -1,6 +1,6 @@
 import type { ContactCard } from '../../engine/types.js';
 import type { Say } from './card-say.js';
-import { type CardElement, type Container, escapeMarkdown, type OpenUrlAction, type TextBlock } from './card-types.js';
+import { type CardElement, type ColumnSet, type Container, escapeMarkdown, type OpenUrlAction, type TextBlock } from './card-types.js';
 
 const small = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({
   type: 'TextBlock',
@@ -12,17 +12,39 @@ const small = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({
   ...extra,
 });
 
-/** One sociale-kaart contact: name, whether it can be reached now, numbers (tap to call), source. */
-export function contactElement(contact: ContactCard, say: Say, shown: readonly ContactCard[]): Container {
-  const items: CardElement[] = [{ type: 'TextBlock', text: escapeMarkdown(contact.name), wrap: true, weight: 'bolder' }];
+/**
+ * One sociale-kaart contact, phone first (issue 19): one compact line with the
+ * name, whether it can be reached now and a call button; a tap on the line
+ * unfolds the details (what for, hours, every number, e-mail, website,
+ * address, source), which stay in the card.
+ */
+export function contactElement(contact: ContactCard, say: Say, shown: readonly ContactCard[], id: string): Container {
+  const detailsId = `${id}-details`;
+  const toggle = { type: 'Action.ToggleVisibility', title: say('teams.contact.more'), targetElements: [detailsId] } as const;
+  const summary: CardElement[] = [{ type: 'TextBlock', text: escapeMarkdown(`${contact.name} ▾`), wrap: true, weight: 'bolder' }];
+  const state = openState(contact, say);
+  if (state) summary.push(state);
+  const call = callAction(contact, say);
+  if (!call && contact.missing) summary.push(small(contact.missing, { isSubtle: false, color: 'warning' }));
+  const line: ColumnSet = {
+    type: 'ColumnSet',
+    columns: [
+      { type: 'Column', width: 'stretch', items: summary, verticalContentAlignment: 'center', selectAction: toggle },
+      ...(call ? [{ type: 'Column' as const, width: 'auto' as const, items: [{ type: 'ActionSet' as const, actions: [call] }], verticalContentAlignment: 'center' as const }] : []),
+    ],
+  };
+  return { type: 'Container', separator: true, spacing: 'small', items: [line, { type: 'Container', id: detailsId, isVisible: false, items: details(contact, say, shown) }] };
+}
+
+function details(contact: ContactCard, say: Say, shown: readonly ContactCard[]): CardElement[] {
+  const items: CardElement[] = [];
   if (contact.organisation && contact.organisation !== contact.name) items.push(small(contact.organisation, { isSubtle: false }));
   if (contact.description) items.push({ type: 'TextBlock', text: escapeMarkdown(contact.description), wrap: true, spacing: 'small' });
   if (contact.alternativeFor) {
     const closed = shown.find((c) => c.id === contact.alternativeFor);
     if (closed) items.push(small(say('teams.contact.alternative-for', { name: closed.name })));
   }
-  const state = openState(contact, say);
-  if (state) items.push(state);
+  if (contact.hoursText) items.push(small(contact.hoursText, { isSubtle: false }));
   if (contact.hoursNote) items.push(small(contact.hoursNote));
   const facts = [
     ...contact.phones.map((p) => ({
@@ -39,14 +61,21 @@ export function contactElement(contact: ContactCard, say: Say, shown: readonly C
   items.push(small(say('teams.source', { source: contact.source })));
   const actions = contactActions(contact, say);
   if (actions.length > 0) items.push({ type: 'ActionSet', actions, spacing: 'small' });
-  return { type: 'Container', style: 'emphasis', separator: true, spacing: 'medium', items };
+  return items;
 }
 
+/** The compact line says only whether the contact can be reached now; the hours are in the details. */
 function openState(contact: ContactCard, say: Say): TextBlock | null {
   const color = contact.openNow === true ? 'good' : contact.openNow === false ? 'attention' : undefined;
-  if (contact.hoursText) return { ...small(contact.hoursText, { isSubtle: false }), ...(color ? { color } : {}) };
   if (contact.openNow === null) return null;
   return small(say(contact.openNow ? 'teams.contact.open' : 'teams.contact.closed'), { isSubtle: false, weight: 'bolder', ...(color ? { color } : {}) });
+}
+
+/** The number to call now: the first one that is open, else the first one. */
+function callAction(contact: ContactCard, say: Say): OpenUrlAction | null {
+  const phones = contact.phones.filter((p) => p.uri.startsWith('tel:'));
+  const phone = phones.find((p) => p.openNow !== false) ?? phones[0];
+  return phone ? { type: 'Action.OpenUrl', title: say('teams.contact.call', { number: phone.number }), url: phone.uri } : null;
 }
 
 function contactActions(contact: ContactCard, say: Say): OpenUrlAction[] {

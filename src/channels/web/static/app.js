@@ -73,13 +73,37 @@ function safeLink(href, text) {
   return el('a', { href, text, ...(href.startsWith('http') ? { target: '_blank', rel: 'noopener noreferrer' } : {}) });
 }
 
+// Phone first (issue 19): the same rule as src/channels/reply-layout.ts (test/phone/web-phone.test.ts checks they agree).
+const backgroundStart = /^(let op|note|please note|achtergrond|background)\s*:/i;
+const backgroundTitle = /^(achtergrond|background)\s*:\s*$/i;
+function splitReplyText(text) {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line, i) => i > 0 && backgroundStart.test(line.trim()));
+  if (at < 0) return { now: text, background: null };
+  const rest = backgroundTitle.test(lines[at].trim()) ? lines.slice(at + 1) : lines.slice(at);
+  const background = rest.join('\n').trim();
+  return { now: lines.slice(0, at).join('\n').trimEnd(), background: background || null };
+}
+
+/** The number to call now: the first one that is open, else the first one. */
+function callPhone(card) {
+  const phones = (card.phones || []).filter((p) => p.uri.startsWith('tel:'));
+  return phones.find((p) => p.openNow !== false) || phones[0];
+}
+
+/** One compact line per contact (name, reachable now, call link); the details unfold on a tap. */
 function contactCard(card) {
-  const node = el('div', { class: 'card', 'data-testid': 'contact-card', 'data-contact': card.id });
-  node.append(el('h3', { text: card.name }));
+  const node = el('details', { class: 'card', 'data-testid': 'contact-card', 'data-contact': card.id });
+  const summary = el('summary', {}, el('strong', { text: card.name }));
+  if (card.openNow === true) summary.append(' ', el('span', { class: 'open', text: t('web.open-now') }));
+  if (card.openNow === false) summary.append(' ', el('span', { class: 'closed', text: t('web.closed-now') }));
+  const call = callPhone(card);
+  if (call) summary.append(' ', el('a', { class: 'call', href: call.uri, 'data-testid': 'call', text: t('web.call', { number: call.number }) }));
+  else if (card.missing) summary.append(el('div', { class: 'missing', text: card.missing }));
+  summary.append(' ', el('span', { class: 'more', text: t('web.more') }));
+  node.append(summary);
   const meta = [card.organisation, card.description].filter(Boolean).join(' — ');
   if (meta) node.append(el('div', { class: 'meta', text: meta }));
-  if (card.openNow === true) node.append(el('span', { class: 'open', text: t('web.open-now') }));
-  if (card.openNow === false) node.append(el('span', { class: 'closed', text: t('web.closed-now') }));
   for (const phone of card.phones || []) {
     const line = el('div', {}, safeLink(phone.uri, phone.number));
     if (phone.label) line.append(` (${phone.label})`);
@@ -90,16 +114,18 @@ function contactCard(card) {
   if (card.email) node.append(el('div', {}, safeLink(`mailto:${card.email}`, card.email)));
   if (card.website) node.append(el('div', {}, safeLink(card.website, card.website)));
   if (card.address) node.append(el('div', { text: card.address }));
-  for (const note of [card.hoursText, card.hoursNote, card.originNote, card.missing]) {
+  for (const note of [card.hoursText, card.hoursNote, card.originNote, call ? card.missing : undefined]) {
     if (note) node.append(el('div', { class: 'missing', text: note }));
   }
+  if (card.source) node.append(el('span', { class: 'source', text: `${t('web.source')}: ${card.source}` }));
   return node;
 }
 
+/** Phone first: what to do now, the checklist, the buttons, the contacts (compact), the folded background, the source. */
 function renderReply(reply) {
   const node = el('div', { class: `msg bot ${reply.tone || ''}`, 'data-testid': 'bot-message' });
-  node.append(el('div', { text: reply.text }));
-  for (const card of reply.contacts || []) node.append(contactCard(card));
+  const { now, background } = splitReplyText(reply.text);
+  node.append(el('div', { text: now }));
   if (reply.checklist) {
     const list = el('ul');
     for (const item of reply.checklist.items) list.append(el('li', { text: item.label }));
@@ -124,6 +150,8 @@ function renderReply(reply) {
     }
     node.append(row);
   }
+  for (const card of reply.contacts || []) node.append(contactCard(card));
+  if (background) node.append(el('details', { class: 'background', 'data-testid': 'background' }, el('summary', { text: t('web.background') }), el('div', { text: background })));
   if (reply.source) node.append(el('span', { class: 'source', text: `${t('web.source')}: ${reply.source}` }));
   if (reply.ended && /^[a-z0-9-]+$/.test(reply.ended)) {
     const href = `/api/schools/${encodeURIComponent(state.schoolId)}/protocols/${reply.ended}/diagram.svg`;
@@ -136,8 +164,9 @@ async function send(message, shown) {
   if (!state.schoolId) return;
   if (state.mode === 'oidc' && !state.me) return;
   $('log').append(el('div', { class: 'msg user', text: shown }));
+  let body;
   try {
-    const body = await api('/chat', {
+    body = await api('/chat', {
       method: 'POST',
       body: JSON.stringify({
         conversationId: conversationId(),
@@ -152,7 +181,10 @@ async function send(message, shown) {
   } catch (error) {
     renderReply({ text: t('web.error', { message: error.message }), tone: 'warning' });
   }
-  $('log').scrollTop = $('log').scrollHeight;
+  // The answer's first line at the top of the screen (not its last): on a phone the actions and buttons come first.
+  const answers = $('log').querySelectorAll('.msg.bot');
+  const first = answers[answers.length - (body?.replies?.length || 1)];
+  if (first) first.scrollIntoView({ block: 'start' });
   refreshInboxes();
 }
 
