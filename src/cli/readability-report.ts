@@ -19,7 +19,8 @@ export interface DialogReadability extends Readability {
 }
 
 export function dialogReadability(content: Content): DialogReadability[] {
-  const nl = content.locales.nl;
+  // Flesch–Douma is a formula for Dutch: the report reads the Dutch texts.
+  const nl = content.locales.nl ?? {};
   return [...content.dialogs.values()].map((dialog) => {
     const texts = Object.keys(dialog.steps)
       .map((stepId) => `${dialog.id}.${stepId}`)
