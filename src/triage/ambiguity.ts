@@ -1,6 +1,6 @@
 import type { SafetyAmbiguity } from '../engine/context.js';
 import { modelClasses } from './model/classes.js';
-import { routesGivenFacets, type StackedModel, type StackedPrediction } from './model/stacked-model.js';
+import { oneHot, routesGivenFacets, type StackedModel, type StackedPrediction } from './model/stacked-model.js';
 import { unclearRoute } from './routes.js';
 
 /** Facet values that answer nothing ("none", "unknown") are never offered as a button. */
@@ -37,10 +37,4 @@ export function safetyAmbiguity(model: StackedModel, prediction: StackedPredicti
     if (!best || score < best.score) best = { facet: name, options: kept, score };
   }
   return best ? { facet: best.facet, options: best.options } : null;
-}
-
-function oneHot(size: number, index: number): Float64Array {
-  const y = new Float64Array(size);
-  y[index] = 1;
-  return y;
 }

@@ -132,7 +132,8 @@ function facetValuesOf(lines: readonly TrainingLine[], name: string): string[] {
   return [...seen].sort();
 }
 
-function oneHot(size: number, index: number): Float64Array {
+/** A distribution with all weight on one value (a training label, or a facet the asker answered). */
+export function oneHot(size: number, index: number): Float64Array {
   const y = new Float64Array(size);
   y[index] = 1;
   return y;
