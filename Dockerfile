@@ -4,6 +4,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
+COPY scripts ./scripts
 RUN npm ci
 COPY . .
 RUN npm run build && npm run check && npm prune --omit=dev
@@ -17,6 +18,9 @@ COPY --from=build --chown=node:node /app/package.json /app/.npmrc ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/dialogs ./dialogs
+COPY --from=build --chown=node:node /app/plans ./plans
+COPY --from=build --chown=node:node /app/calamity ./calamity
+COPY --from=build --chown=node:node /app/triage ./triage
 COPY --from=build --chown=node:node /app/schools ./schools
 COPY --from=build --chown=node:node /app/locales ./locales
 COPY --from=build --chown=node:node /app/docs/sources ./docs/sources

@@ -16,8 +16,13 @@ async function main(): Promise<void> {
   try {
     const app = await createApp(config, log);
     const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    log.info({ url: app.url, startupMs: app.startedInMs, rssMb: rss, schools: app.content.schools.size, dialogs: app.content.dialogs.size }, 'WatNu is listening');
-    console.log(`WatNu is ready: ${app.url}  (started in ${app.startedInMs} ms, RSS ${rss} MiB)`);
+    // performance.now() counts from process start, so module loading is in it; the app's own figure starts at createApp.
+    const startupMs = Math.round(performance.now());
+    log.info(
+      { url: app.url, startupMs, appStartupMs: app.startedInMs, rssMb: rss, schools: app.content.schools.size, dialogs: app.content.dialogs.size },
+      'WatNu is listening',
+    );
+    console.log(`WatNu is ready: ${app.url}  (started in ${startupMs} ms, RSS ${rss} MiB; app ${app.startedInMs} ms)`);
     const stop = async (signal: string) => {
       log.info({ signal }, 'shutting down');
       await app.close();

@@ -42,6 +42,7 @@ import { retentionJob } from '../privacy/retention.js';
 import type { Db } from '../store/db.js';
 import { migrate } from '../store/migrations.js';
 import { openPgliteDb } from '../store/pglite-db.js';
+import { pgliteTemplateAt } from '../store/pglite-template.js';
 import { openPostgresDb } from '../store/postgres-db.js';
 import { triage } from '../triage/triage.js';
 import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
@@ -110,7 +111,15 @@ export async function openDb(config: Config, log: Logger, pgSchema?: string): Pr
       onError: (error) => log.error({ err: error.message }, 'postgres pool error'),
     });
   }
-  return openPgliteDb(config.dataDir);
+  return openPgliteDb(config.dataDir, {
+    template: pgliteTemplateAt(config.root),
+    sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
+    onOpen: (outcome) => {
+      if (outcome === 'no-template') {
+        log.warn({ dataDir: config.dataDir }, 'DATA_DIR is empty and there is no PGlite template (npm run build makes it): initdb runs in this process (4–6 s, ~800 MB it keeps)');
+      } else log.debug({ outcome }, 'embedded database opened');
+    },
+  });
 }
 
 export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {

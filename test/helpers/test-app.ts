@@ -3,6 +3,7 @@ import { type AppOptions, createApp, type RunningApp } from '../../src/app/creat
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/store/db.js';
 import { openPgliteDb } from '../../src/store/pglite-db.js';
+import { pgliteTemplateAt } from '../../src/store/pglite-template.js';
 import { openPostgresDb } from '../../src/store/postgres-db.js';
 import { projectRoot } from './content.js';
 import { testLogger } from './test-log.js';
@@ -17,7 +18,8 @@ export type Storage = 'pglite' | 'postgres';
 
 /** A fresh database: in-memory PGlite, or a private schema on the local PostgreSQL. */
 export async function openTestDb(storage: Storage = 'pglite'): Promise<Db> {
-  if (storage === 'pglite') return openPgliteDb('memory://');
+  // Loaded from the build's pre-initialised template when there is one (0.6 s instead of initdb's 2–4 s).
+  if (storage === 'pglite') return openPgliteDb('memory://', { template: pgliteTemplateAt(projectRoot) });
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const schema = `t_${randomBytes(6).toString('hex')}`;
