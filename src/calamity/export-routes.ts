@@ -5,7 +5,6 @@ import type { Translate } from '../i18n.js';
 import { canManageCalamity } from '../engine/calamity-access.js';
 import type { CalamityService } from './calamity-service.js';
 import { caseMarkdown } from './export-markdown.js';
-import { casePdf } from './export-pdf.js';
 
 /**
  * GET /api/cases/:id/export?format=md|pdf&schoolId=…&userId=…&role=…
@@ -28,6 +27,8 @@ export function mountCaseExport(app: Express, deps: { content: Content; t: Trans
       if (!view) throw new WatnuError('NOT_FOUND', 'no such case at this school', ['id']);
       const format = text('format') ?? 'md';
       if (format === 'pdf') {
+        // pdfkit (~130 ms to load) only when a director exports a case, not at every start.
+        const { casePdf } = await import('./export-pdf.js');
         res.type('application/pdf').send(await casePdf(view, deps.t, school.language));
       } else if (format === 'md') {
         res.type('text/markdown; charset=utf-8').send(caseMarkdown(view, deps.t, school.language));
