@@ -120,6 +120,9 @@ export const signalPatterns = {
     'uitgemaakt & voor',
     'valt|viel|vallen & aan & collega*|juf|meester|leerkracht*|leerling*|kind|concierge',
     'aangevallen|aanvalt|attack*|assault*',
+    // Someone trying to force a way in: "hij beukt op de deur", "bonkt op het raam".
+    'beuk*|gebeukt|bonk*|gebonkt|bonst|bonsde|bonzen|ramt|ramde|rammen|geramd & deur|deuren|raam|ramen|ruit|ruiten',
+    'bang*|banging|pound*|kick* & door|window',
     'ga & dood',
     'kill & yourself',
     'kys',
@@ -187,6 +190,9 @@ export const signalPatterns = {
   presence: [
     'staat|staan|stond|loopt|lopen|wacht|wachten|rent & deur|hek|poort|schoolplein|plein|gang|ingang|gebouw|voordeur|parkeerplaats',
     'op het schoolplein|plein',
+    // Telegram style as typed in a hurry: "ouders vechten schoolplein".
+    'schoolplein|speelplein|hek|schoolhek|poort|ingang',
+    'op|tegen de|het deur|raam|ruit',
     'aan|voor|bij de|het deur|hek|poort|ingang',
     'at|outside the gate|door|school|building|playground',
     'is here|hier|binnen',

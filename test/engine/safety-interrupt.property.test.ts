@@ -162,5 +162,8 @@ describe('safety interrupt in every state (property)', () => {
         ...[...takenAsText].map(([text, at]) => `    "${text}": ${[...new Set(at.map((s) => s.kind))].join(', ')} (${at.length} states)`),
       ].join('\n'),
     );
+    // Safety first: every acute sentence is an alarm (its route, or 112 plus one question) in every state, and none is kept as a value.
+    expect([...misses.keys()], 'acute sentences not raised').toEqual([]);
+    expect([...takenAsText.keys()], 'acute sentences kept as free text').toEqual([]);
   });
 });

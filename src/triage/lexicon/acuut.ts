@@ -128,7 +128,8 @@ function dangerNow(e: Evidence): number {
   const injured = e.has('injury') ? 1.5 : 0;
   // Shouting at or intimidating staff is unwanted behaviour; hurting, threatening, or raging at a child is danger.
   const physical = (act: (typeof danger)[number]): boolean => act.signal !== 'aggression' || (act.victim !== 'self' && act.victim !== 'staff');
-  if (danger.some((act) => adults.has(act.actor) && physical(act))) return 3.5 + injured + drunkHere;
+  // Decisive on its own (triage.ts ruleSafetyNet): whatever the model reads, the asker gets 112 first and one question.
+  if (danger.some((act) => adults.has(act.actor) && physical(act))) return 4 + injured + drunkHere;
   if (danger.some((act) => adults.has(act.actor))) return 1 + injured + drunkHere;
   if (danger.some((act) => act.actor === 'unknown') && !e.has('schoolPeer')) return 2 + injured + drunkHere;
   return 0.5;
