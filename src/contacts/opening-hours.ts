@@ -18,12 +18,18 @@ export function compileHours(value: string): OpeningHours {
   return hours;
 }
 
-/** Why a value is not clean opening_hours syntax (parse error or warning), or null when it is. */
+const problems = new Map<string, string | null>();
+
+/** Why a value is not clean opening_hours syntax (parse error or warning), or null when it is. Checked once per value: every school on a plan repeats the template's hours. */
 export function hoursProblem(value: string): string | null {
+  if (problems.has(value)) return problems.get(value)!;
+  let problem: string | null;
   try {
     const warnings = new OpeningHours(value, netherlands).getWarnings();
-    return warnings.length > 0 ? warnings.join('; ') : null;
+    problem = warnings.length > 0 ? warnings.join('; ') : null;
   } catch (error) {
-    return String(error instanceof Error ? error.message : error).trim();
+    problem = String(error instanceof Error ? error.message : error).trim();
   }
+  problems.set(value, problem);
+  return problem;
 }

@@ -1,6 +1,6 @@
 import type { ContentProblem } from './problem.js';
 import type { Contact } from './school-schema.js';
-import { normaliseForCitation, type SourceDocument } from './source-documents.js';
+import { documentContains, normaliseForCitation, rememberedFor, type SourceDocument } from './source-documents.js';
 import type { School } from './types.js';
 
 /**
@@ -13,7 +13,7 @@ import type { School } from './types.js';
  */
 export function lintContactOrigins(school: Pick<School, 'contacts' | 'contactsFile' | 'source' | 'name' | 'ownContacts'>, plan: SourceDocument): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const raw = plan.raw.toLowerCase().replace(/\s+/g, ' ');
+  const raw = lowerCaseText(plan);
   for (const contact of school.contacts.values()) {
     // The school's own people and numbers come from its own file, not the plan.
     if (school.ownContacts?.has(contact.id)) continue;
@@ -39,14 +39,26 @@ export function lintContactOrigins(school: Pick<School, 'contacts' | 'contactsFi
   return problems;
 }
 
+const lowerCased = new WeakMap<SourceDocument, string>();
+
+/** The plan's text lower-cased with single spaces, made once per plan (not once per school). */
+function lowerCaseText(plan: SourceDocument): string {
+  let text = lowerCased.get(plan);
+  if (text === undefined) {
+    text = plan.raw.toLowerCase().replace(/\s+/g, ' ');
+    lowerCased.set(plan, text);
+  }
+  return text;
+}
+
 /** The values of a contact the plan does not print, as "field "value"". */
 export function valuesNotInPlan(contact: Contact, plan: SourceDocument, rawLower: string): string[] {
   const missing: string[] = [];
-  const printed = (value: string) => plan.searchable.includes(normaliseForCitation(value));
+  const printed = (value: string) => documentContains(plan, value);
   for (const phone of contact.phones) if (!printed(phone.number)) missing.push(`phone "${phone.number}"`);
   if (contact.email && !printed(contact.email)) missing.push(`email "${contact.email}"`);
   if (contact.address && !printed(contact.address.replace(/,/g, ' '))) missing.push(`address "${contact.address}"`);
-  if (contact.website && !websitePrinted(contact.website, rawLower)) missing.push(`website "${contact.website}"`);
+  if (contact.website && !rememberedFor(plan, `website\u0000${contact.website}`, () => websitePrinted(contact.website!, rawLower))) missing.push(`website "${contact.website}"`);
   if (contact.kind === 'person' && contact.named && !printed(contact.name)) missing.push(`name "${contact.name}"`);
   return missing;
 }

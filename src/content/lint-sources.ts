@@ -1,6 +1,6 @@
 import type { ContentProblem } from './problem.js';
 import type { SourceRef } from './source-ref.js';
-import { documentContains, normaliseForCitation, type SourceDocument } from './source-documents.js';
+import { documentContains, normaliseForCitation, rememberedFor, type SourceDocument } from './source-documents.js';
 import { maxPagesUnderHeading, passageUnderHeading } from './source-sections.js';
 
 export interface CitedSource {
@@ -32,7 +32,10 @@ export function lintSources(cited: readonly CitedSource[], documents: ReadonlyMa
     }
     if (sectionFound && quoteFound) {
       const heading = normaliseForCitation(source.section);
-      if (!passageUnderHeading(document.searchable, document.layout, heading, normaliseForCitation(source.quote))) {
+      const placed = rememberedFor(document, `under\u0000${heading}\u0000${source.quote}`, () =>
+        passageUnderHeading(document.searchable, document.layout, heading, normaliseForCitation(source.quote)),
+      );
+      if (!placed) {
         problems.push({
           code: 'source-misplaced',
           file,

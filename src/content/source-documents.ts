@@ -26,6 +26,28 @@ export function normaliseForCitation(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Per document, what has been looked up already: thirty or five hundred
+ * schools on one plan cite the same passages and print the same numbers, and
+ * each lookup scans the whole plan text.
+ */
+const lookups = new WeakMap<SourceDocument, Map<string, boolean>>();
+
+/** A lookup in the document, computed once per document and key. */
+export function rememberedFor(document: SourceDocument, key: string, compute: () => boolean): boolean {
+  let known = lookups.get(document);
+  if (!known) {
+    known = new Map();
+    lookups.set(document, known);
+  }
+  let found = known.get(key);
+  if (found === undefined) {
+    found = compute();
+    known.set(key, found);
+  }
+  return found;
+}
+
 export function documentContains(document: SourceDocument, passage: string): boolean {
-  return document.searchable.includes(normaliseForCitation(passage));
+  return rememberedFor(document, `contains\u0000${passage}`, () => document.searchable.includes(normaliseForCitation(passage)));
 }
