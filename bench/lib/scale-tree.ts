@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './processes.js';
@@ -43,8 +43,12 @@ export function schoolFile(n: number): { id: string; text: string } {
  */
 export function scaleTree(extra: number): string {
   const dir = mkdtempSync(join(tmpdir(), `watnu-scale-${extra}-`));
-  for (const part of ['src', 'dialogs', 'locales', 'calamity', 'plans', 'schools', 'docs/sources', 'package.json', 'tsconfig.json']) {
+  for (const part of ['src', 'dialogs', 'locales', 'calamity', 'plans', 'schools', 'triage', 'docs/sources', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  // The build's pre-initialised database, as a deployment has it (npm run build makes it).
+  for (const part of ['dist/pglite-template', 'dist/pglite-template.tgz', 'dist/pglite-template.json']) {
+    if (existsSync(join(root, part))) cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   cpSync(join(root, 'test', 'fixtures', 'plan-folder', 'plans'), join(dir, 'plans'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

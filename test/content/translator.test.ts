@@ -1,0 +1,41 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { realContent } from '../helpers/content.js';
+import { createTranslator } from '../../src/i18n.js';
+
+describe('translator: the plain-text fast path says exactly what i18next says', () => {
+  const { locales, defaultLanguage } = realContent().content;
+  const t = createTranslator(locales, defaultLanguage);
+  const reference = i18next.createInstance();
+  void reference.init({
+    initAsync: false,
+    showSupportNotice: false,
+    lng: defaultLanguage,
+    fallbackLng: defaultLanguage,
+    keySeparator: false,
+    nsSeparator: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+    resources: Object.fromEntries(Object.entries(locales).map(([lng, table]) => [lng, { translation: table }])),
+  });
+
+  it('for every key of every language, with and without variables and counts', () => {
+    const keys = new Set(Object.values(locales).flatMap((table) => Object.keys(table)));
+    let compared = 0;
+    for (const locale of Object.keys(locales)) {
+      const fixed = reference.getFixedT(locale);
+      for (const key of keys) {
+        for (const vars of [{}, { name: 'X', count: 1 }, { count: 3 }]) {
+          expect(t(locale, key, vars), `${locale} ${key} ${JSON.stringify(vars)}`).toBe(fixed(key, vars));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('a missing key and an unknown language still answer as i18next does', () => {
+    expect(t('nl', 'no.such.key')).toBe('no.such.key');
+    expect(t('xx', 'engine.ambiguity.question')).toBe(reference.getFixedT('xx')('engine.ambiguity.question'));
+  });
+});
