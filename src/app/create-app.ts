@@ -47,7 +47,6 @@ import { openPostgresDb } from '../store/postgres-db.js';
 import { triage } from '../triage/triage.js';
 import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
 import { engineContextFactory } from './engine-context.js';
-import { purgePractice } from './practice-switch.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
 
@@ -181,7 +180,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
       { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
       { name: 'contact-overrides', tick: () => overrides.refresh() },
-      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before), (before) => purgePractice(db, before)]),
+      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before)]),
     ],
     clock,
     log.child({ component: 'timers' }),

@@ -9,7 +9,7 @@ import type { Db, Queryable } from '../store/db.js';
 import { deleteSession, loadSession, type SessionAudit, SessionConflict, saveSessionWithAudit } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { practiceReplies } from './practice-replies.js';
-import { inPractice, practiceCommand, practiceSwitchReply, setPractice } from './practice-switch.js';
+import { practiceCommand, practiceSwitchReply } from './practice-switch.js';
 import { SessionCache } from './session-cache.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ModuleResult, ModuleTurn, TurnModule } from './turn-module.js';
@@ -54,20 +54,17 @@ export class TurnRunner {
     if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${given.schoolId}"`);
     const realKey = `${given.conv.channel}:${given.conv.id}`;
     const command = practiceCommand(given);
-    if (command) {
-      await setPractice(this.deps.db, realKey, command === 'start', now);
-      log.info({ practice: command }, 'turn');
-      return { conversationId: given.conv.id, replies: [practiceSwitchReply(this.deps.content.locales[given.locale ?? this.deps.content.defaultLanguage] ?? {}, command === 'start')] };
-    }
-    const input: TurnInput = given.practice || (await inPractice(this.deps.db, realKey)) ? { ...given, practice: true } : given;
-    // A rehearsal never shares a session with a real conversation.
-    const key = `${input.conv.channel}:${input.practice ? 'practice:' : ''}${input.conv.id}`;
-    if (this.deps.limiter && !this.deps.limiter.take(`${input.conv.channel}:${input.schoolId}:${input.user.id}`)) {
+    if (this.deps.limiter && !this.deps.limiter.take(`${given.conv.channel}:${given.schoolId}:${given.user.id}`)) {
       throw new WatnuError('RATE_LIMITED', 'too many messages in a short time; wait a minute and try again');
     }
-    return this.mutex.run(key, async () => {
+    return this.mutex.run(realKey, async () => {
       for (let attempt = 0; ; attempt++) {
+        let key = realKey;
         try {
+          if (command) return await this.switchPractice(given, realKey, command === 'start', now, log);
+          const input: TurnInput = given.practice || (await this.inPractice(realKey)) ? { ...given, practice: true } : given;
+          // A rehearsal never shares a session with a real conversation.
+          key = input.practice ? `${input.conv.channel}:practice:${input.conv.id}` : realKey;
           return await this.runOnce(input, key, now, log);
         } catch (error) {
           this.cache.delete(key);
@@ -78,6 +75,33 @@ export class TurnRunner {
         }
       }
     });
+  }
+
+  /**
+   * Oefenmodus is a flag on the real conversation's session, so an ordinary
+   * turn costs no query for it: the session is in the cache, and a stale
+   * cache shows up as a conflict when the turn saves. A rehearsal turn saves
+   * nothing on the real session, so it re-reads the flag first: a stopped
+   * rehearsal must never swallow a real handoff.
+   */
+  private async inPractice(realKey: string): Promise<boolean> {
+    const cached = this.cache.get(realKey);
+    if (cached && !cached.practice) return false;
+    const stored = await loadSession(this.deps.db, realKey);
+    if (stored) this.cache.set(realKey, stored);
+    return Boolean(stored?.practice);
+  }
+
+  private async switchPractice(given: TurnInput, realKey: string, on: boolean, now: Date, log: Logger): Promise<TurnOutcome> {
+    const stored = this.cache.get(realKey) ?? (await loadSession(this.deps.db, realKey));
+    const base = stored ?? this.prepareSession(null, given, realKey, now);
+    const { practice: _was, ...rest } = base;
+    const next: Session = { ...rest, ...(on ? { practice: true } : {}), version: (stored?.version ?? 0) + 1, updatedAt: now.toISOString() };
+    await saveSessionWithAudit(this.deps.db, next, stored?.version ?? 0, []);
+    this.cache.set(realKey, next);
+    log.info({ practice: on ? 'start' : 'stop' }, 'turn');
+    const locale = given.locale ?? this.deps.content.defaultLanguage;
+    return { conversationId: given.conv.id, replies: [practiceSwitchReply(this.deps.content.locales[locale] ?? {}, on)] };
   }
 
   private async runOnce(input: TurnInput, key: string, now: Date, log: Logger): Promise<TurnOutcome> {

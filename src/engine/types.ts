@@ -97,6 +97,11 @@ export interface Session {
   /** The last button handled: the same press again (a double click, a client retry) changes nothing. */
   readonly lastChoice: string | null;
   readonly calamity: CalamityState;
+  /**
+   * Oefenmodus is on for this conversation (kept on the real conversation's
+   * session only; the rehearsal itself runs in a session of its own).
+   */
+  readonly practice?: boolean;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;

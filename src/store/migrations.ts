@@ -259,6 +259,16 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'oefenmodus on the session (no extra query per turn)',
+    // A conversation switched to oefenmodus before its first real turn has no session to carry the flag: it leaves oefenmodus.
+    sql: `
+      UPDATE sessions SET data = jsonb_set(data, '{practice}', 'true'::jsonb), version = version + 1
+        WHERE key IN (SELECT conv_key FROM practice_conversations);
+      DROP TABLE practice_conversations;
+    `,
+  },
 ];
 
 /** Applies pending migrations in one transaction; safe to run from several processes at once. */

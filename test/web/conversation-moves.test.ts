@@ -43,3 +43,29 @@ describe('a conversation that moves between instances', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('oefenmodus on a conversation that moves between instances', () => {
+  const turn = async (app: TestApp, conversationId: string, body: Record<string, string>) => {
+    const result = await app.chat({ conversationId, schoolId: 'proo-leiden', user: { id: `juf-${conversationId}` }, ...body });
+    expect(result.status).toBe(200);
+    return (result.body.replies as Array<{ text: string }>).map((r) => r.text).join('\n');
+  };
+
+  it('switched on at one instance: the other, whose cache still says "real", rehearses from the next turn', async () => {
+    await turn(b, 'oefen-moves-1', { text: 'wat nu' }); // b caches the real session
+    expect(await turn(a, 'oefen-moves-1', { text: 'oefen' })).toMatch(/oefen/i);
+    expect(await turn(b, 'oefen-moves-1', { text: 'wat nu' })).toMatch(/^\[Oefening\]/);
+  });
+
+  it('switched off at one instance: the other, whose cache still says "practice", hands off for real', async () => {
+    const id = 'oefen-moves-2';
+    await turn(a, id, { text: 'oefen' });
+    expect(await turn(b, id, { text: 'wat nu' })).toMatch(/^\[Oefening\]/); // b caches practice
+    await turn(a, id, { text: 'stop oefenen' });
+    for (const step of [{ text: 'overdracht' }, { choiceId: 'handoff/urgency/hoog' }, { text: 'P.Q.' }, { text: '4' }, { choiceId: 'handoff/send' }]) {
+      expect(await turn(b, id, step)).not.toMatch(/^\[Oefening\]/);
+    }
+    expect(await db.query(`SELECT 1 FROM handoffs WHERE data->'pupil'->>'initials' = 'P.Q.'`)).toHaveLength(1);
+  });
+});
+
