@@ -22,7 +22,7 @@ async function main(): Promise<void> {
       { url: app.url, startupMs, appStartupMs: app.startedInMs, rssMb: rss, schools: app.content.schools.size, dialogs: app.content.dialogs.size },
       'WatNu is listening',
     );
-    console.log(`WatNu is ready: ${app.url}  (started in ${startupMs} ms, RSS ${rss} MiB; app ${app.startedInMs} ms)`);
+    console.log(`WatNu is ready: ${app.url}  (started in ${startupMs} ms, RSS ${rss} MiB) — the app itself took ${app.startedInMs} ms`);
     const stop = async (signal: string) => {
       log.info({ signal }, 'shutting down');
       await app.close();
