@@ -53,58 +53,81 @@ function post(agent: Agent, url: URL, body: string): Promise<number> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `users` virtual users; each waits `pause(started)` ms between its turns
- * (0: closed loop). Latencies count for turns started after the warm-up; CPU,
- * connector calls and turns/s over turns completed after it.
+ * Runs `users` virtual users; each waits `pause(elapsed)` ms between its turns
+ * (0: closed loop). The measured window of `durationMs` begins after the
+ * warm-up; with `drain`, no new turn starts until those in flight are
+ * answered, so every turn of the window starts and ends inside it and CPU and
+ * connector calls per turn are not skewed by turns half done at its edge (in
+ * a closed loop at c=100 that was a fifth of a short window). Paced load has
+ * a few turns in flight at any time, and holding them back would send a burst.
  */
-async function drive(load: ConversationLoad, users: number, warmupMs: number, durationMs: number, pause: (elapsedMs: number) => number, stagger: number) {
+async function drive(load: ConversationLoad, users: number, warmupMs: number, durationMs: number, pause: (elapsedMs: number) => number, stagger: number, drain: boolean) {
   const agent = new Agent({ keepAlive: true, maxSockets: Math.min(users, 256) });
   const url = new URL(`${load.url}/api/messages`);
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
-  let completed = 0;
   let missed = 0;
+  let inFlight = 0;
   const warmupUntil = performance.now() + warmupMs;
-  const stopAt = warmupUntil + durationMs;
-  let mark = { cpu: 0, calls: 0, at: 0 };
-  const marked = sleep(warmupMs).then(() => {
-    mark = { cpu: cpuMs(load.pid), calls: load.connector.calls(), at: performance.now() };
+  let mark: { cpu: number; calls: number; at: number; stopAt: number } | null = null;
+  let openGate = () => {};
+  const gate = new Promise<void>((resolve) => {
+    openGate = resolve;
   });
+  const tryMark = () => {
+    if (mark || (drain && inFlight > 0) || performance.now() < warmupUntil) return;
+    const at = performance.now();
+    mark = { cpu: cpuMs(load.pid), calls: load.connector.calls(), at, stopAt: at + durationMs };
+    openGate();
+  };
+  const timer = setTimeout(tryMark, warmupMs);
   const user = async (id: number) => {
     const walk = walker(load.connector, load.prefix, id, load.buttons);
     await sleep(Math.random() * stagger);
-    while (performance.now() < stopAt) {
+    for (;;) {
+      if (!mark && performance.now() >= warmupUntil) {
+        tryMark();
+        await gate;
+      }
+      if (mark && performance.now() >= mark.stopAt) break;
+      const measured = mark !== null;
       const started = performance.now();
       sent++;
+      inFlight++;
       try {
         if ((await post(agent, url, JSON.stringify(walk.next()))) >= 400) errors++;
       } catch {
         errors++;
       }
-      const done = performance.now();
-      if (done >= warmupUntil) completed++;
-      if (started >= warmupUntil) latencies.push(done - started);
-      const wait = pause(done - started);
-      if (wait > 0) await sleep(Math.min(wait, Math.max(0, stopAt - performance.now())));
+      inFlight--;
+      const elapsed = performance.now() - started;
+      if (measured) latencies.push(elapsed);
+      else tryMark();
+      const wait = pause(elapsed);
+      const left = mark ? mark.stopAt - performance.now() : warmupUntil - performance.now() + durationMs;
+      if (wait > 0) await sleep(Math.min(wait, Math.max(0, left)));
     }
     missed += walk.missed;
   };
-  await Promise.all([marked, ...Array.from({ length: users }, (_, i) => user(i))]);
+  await Promise.all(Array.from({ length: users }, (_, i) => user(i)));
+  clearTimeout(timer);
   agent.destroy();
-  const window = performance.now() - mark.at;
-  const turns = Math.max(completed, 1);
+  const m = mark as { cpu: number; calls: number; at: number } | null;
+  if (!m) throw new Error('the measured window never began');
+  const window = performance.now() - m.at;
+  const turns = Math.max(latencies.length, 1);
   const stats: TurnStats = {
     turns: latencies.length,
-    turns_per_s: round((completed / window) * 1000, 1),
+    turns_per_s: round((latencies.length / window) * 1000, 1),
     p50: round(percentile(latencies, 50)),
     p90: round(percentile(latencies, 90)),
     p99: round(percentile(latencies, 99)),
     max: round(percentile(latencies, 100)),
     errors,
     missed_buttons: missed,
-    cpu_ms_per_turn: round((cpuMs(load.pid) - mark.cpu) / turns, 2),
-    connector_calls_per_turn: round((load.connector.calls() - mark.calls) / turns, 2),
+    cpu_ms_per_turn: round((cpuMs(load.pid) - m.cpu) / turns, 2),
+    connector_calls_per_turn: round((load.connector.calls() - m.calls) / turns, 2),
     rss_mb: rssMb(load.pid),
     sent,
   };
@@ -113,10 +136,10 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
 
 /** Closed loop: `concurrency` users, each sending its next turn as soon as the previous one is answered. */
 export function closedLoop(load: ConversationLoad, concurrency: number, warmupMs: number, durationMs: number): Promise<TurnStats> {
-  return drive(load, concurrency, warmupMs, durationMs, () => 0, 0);
+  return drive(load, concurrency, warmupMs, durationMs, () => 0, 0, true);
 }
 
 /** Paced: `conversations` people, each one turn every ~`intervalMs` (±20 %) whatever the server does. */
 export function paced(load: ConversationLoad, conversations: number, intervalMs: number, durationMs: number): Promise<TurnStats> {
-  return drive(load, conversations, intervalMs, durationMs, (elapsed) => intervalMs * (0.8 + 0.4 * Math.random()) - elapsed, intervalMs);
+  return drive(load, conversations, intervalMs, durationMs, (elapsed) => intervalMs * (0.8 + 0.4 * Math.random()) - elapsed, intervalMs, false);
 }
