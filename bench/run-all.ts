@@ -12,6 +12,7 @@ import { concurrencies, type MatrixRow, runHttpMatrix } from './http.bench.js';
 import { root } from './lib/processes.js';
 import { round } from './lib/stats.js';
 import { lineChartSvg, type Series } from './lib/svg-chart.js';
+import { fullSettings, peerChartSvg, quickSettings, runPeerComparison } from './peer.bench.js';
 import { runStartupAndRss } from './startup-rss.bench.js';
 
 const results = join(root, 'bench', 'results');
@@ -31,12 +32,30 @@ function runScript(script: string, output: string): Record<string, unknown> | nu
 }
 
 log(`WatNu benchmarks on ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+/** Quick: a smoke run of the peer comparison only, a minute or two, into quick.json (never over latest.json). */
+if (process.env.BENCH_QUICK === '1') {
+  const peer = await runPeerComparison(quickSettings, log);
+  writeFileSync(join(results, 'quick.json'), `${JSON.stringify({ ...peer, duration_s: round((performance.now() - started) / 1000, 1) }, null, 2)}\n`);
+  writeFileSync(join(results, 'quick-peer.svg'), peerChartSvg(peer));
+  logPeerSummary(peer);
+  log(`wrote bench/results/quick.json and bench/results/quick-peer.svg in ${round((performance.now() - started) / 1000, 1)} s`);
+  process.exit(0);
+}
+
+function logPeerSummary(peer: Awaited<ReturnType<typeof runPeerComparison>>): void {
+  log(`\nratios: ${JSON.stringify(peer.ratios)}`);
+  log(`paced p99 ms: ${JSON.stringify(peer.paced_p99_ms)}; load average before ${peer.load_average.before.join(' ')}, after ${peer.load_average.after.join(' ')}`);
+  for (const t of peer.issue_targets) log(`${t.met === null ? 'n/a    ' : t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value ?? '–'} (${t.limit})`);
+}
+
 const triage = runScript('bench/triage.bench.ts', 'triage.json');
 const lookup = runScript('bench/lookup.bench.ts', 'lookup.json');
 const startup = await runStartupAndRss(log);
 const handoff = await runHandoffBench(300, log);
 const handoffTwo = await runTwoInstanceHandoffBench(300, log);
 const http = await runHttpMatrix(log);
+const peer = await runPeerComparison(fullSettings, log);
 
 const cell = (server: MatrixRow['server'], endpoint: MatrixRow['endpoint'], concurrency: number, mode: MatrixRow['mode'] = 'closed') =>
   http.rows.find((r) => r.server === server && r.endpoint === endpoint && r.concurrency === concurrency && r.mode === mode)?.result;
@@ -68,6 +87,7 @@ const latest = {
   triage,
   lookup,
   http: http.rows,
+  peer_comparison: peer,
   notes: [
     'closed: each virtual user sends its next turn as soon as the previous one is answered (capacity; latency grows with queueing).',
     'paced: 200 conversations, each one turn every ~2 s (what teachers in a dialog feel).',
@@ -86,5 +106,7 @@ for (const server of ['echo', 'watnu-pglite', 'watnu-postgres'] as const) {
   }
 }
 writeFileSync(join(results, 'latency.svg'), lineChartSvg('WatNu turn latency (p99) vs concurrent conversations, closed loop', 'concurrent conversations', 'p99 latency (ms, log)', series, [...concurrencies]));
+writeFileSync(join(results, 'peer.svg'), peerChartSvg(peer));
+logPeerSummary(peer);
 log(`\nthroughput ratio vs echo: ${JSON.stringify(latest.throughput_ratio_vs_echo_by_path)}; p99 at 200 (closed) ${latest.p99_ms_200} ms, paced ${latest.p99_ms_200_paced} ms`);
-log(`wrote bench/results/latest.json and bench/results/latency.svg in ${latest.duration_s} s`);
+log(`wrote bench/results/latest.json, bench/results/latency.svg and bench/results/peer.svg in ${latest.duration_s} s`);

@@ -13,20 +13,32 @@ export interface Started {
   readonly line: string;
 }
 
-/** Spawns a TypeScript entry point with tsx and waits for a line matching `ready`. */
-export async function startProcess(entry: string, args: string[], env: Record<string, string>, ready: RegExp): Promise<Started> {
+/**
+ * Spawns a TypeScript entry point with tsx and waits for a line matching `ready`.
+ * An `env` value of undefined removes that variable from the child's environment.
+ */
+export async function startProcess(entry: string, args: string[], env: Record<string, string | undefined>, ready: RegExp): Promise<Started> {
   const started = performance.now();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, entry), ...args], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let output = '';
+    let isReady = false;
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // After the ready line only the tail is kept (for an exit message): a server logging every turn
+      // would otherwise grow this string, and the matching, for the whole run.
+      output = isReady ? (output + chunk.toString()).slice(-2_000) : output + chunk.toString();
+      if (isReady) return;
       const match = output.match(ready);
-      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}`, readyMs: Math.round(performance.now() - started), line: match[0] });
+      if (match) {
+        isReady = true;
+        resolve({ child, url: `http://127.0.0.1:${match[1]}`, readyMs: Math.round(performance.now() - started), line: match[0] });
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -47,4 +59,12 @@ export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
   return Math.round(kb / 1024);
+}
+
+/** CPU time (user + system) a process has used so far, from /proc/<pid>/stat (Linux, 100 ticks per second). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // after the command: state is field 3, utime 14 and stime 15 (1-based over the whole line)
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
