@@ -17,6 +17,7 @@ import {
   type Running,
   startEcho,
   startPeer,
+  ensureWatnuBuild,
   startWatnuPglite,
   startWatnuPostgres,
   type TargetId,
@@ -96,6 +97,7 @@ export async function runPeerComparison(settings: ComparisonSettings, log: (line
   const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const teamsAdapter = process.env.TEAMS_ADAPTER || undefined;
   const withTeamsSdk = process.env.BENCH_TEAMS_SDK === '1';
+  ensureWatnuBuild();
   const loadBefore = loadavg().map((l) => round(l, 2));
   const connector = await startCapturingConnector();
   const running: Running[] = [];

@@ -14,14 +14,16 @@ export interface Started {
 }
 
 /**
- * Spawns a TypeScript entry point with tsx and waits for a line matching `ready`.
+ * Spawns an entry point (TypeScript through tsx, or built JavaScript) and waits for a line matching `ready`.
  * An `env` value of undefined removes that variable from the child's environment.
  */
 export async function startProcess(entry: string, args: string[], env: Record<string, string | undefined>, ready: RegExp): Promise<Started> {
   const started = performance.now();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, entry), ...args], {
+  // Built JavaScript (WatNu's dist/, as `npm start` runs it) starts without tsx.
+  const loader = entry.endsWith('.js') ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, resolve(root, entry), ...args], {
     cwd: root,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

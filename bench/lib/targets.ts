@@ -2,7 +2,7 @@
  * The bots of the peer comparison, started as a deployment would start them,
  * each timed from spawn to its ready line with its RSS at that moment.
  */
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,14 @@ export async function startPeer(postgresUrl: string, schema = 'bench_peer'): Pro
   return { id: 'peer', url: started.url, child: started.child, buttons: true, starts: [start], stop: () => stopProcess(started.child) };
 }
 
+/** WatNu as `npm start` runs it: the build (made current by ensureWatnuBuild), not tsx. */
+const watnuEntry = 'dist/src/main.js';
+
+/** Builds dist/ (and the PGlite template) when sources changed, as `npm start` does. */
+export function ensureWatnuBuild(): void {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
+}
+
 function watnuEnv(teamsAdapter: string | undefined): Record<string, string | undefined> {
   return {
     HOST: '127.0.0.1',
@@ -91,9 +99,9 @@ function watnuEnv(teamsAdapter: string | undefined): Record<string, string | und
 export async function startWatnuPostgres(id: TargetId, postgresUrl: string, schema: string, teamsAdapter: string | undefined): Promise<Running> {
   await dropSchema(postgresUrl, schema);
   const env = { ...watnuEnv(teamsAdapter), DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema };
-  const first = await timed('src/main.ts', [], env, watnuReady, 'fresh');
+  const first = await timed(watnuEntry, [], env, watnuReady, 'fresh');
   await stopProcess(first.started.child);
-  const second = await timed('src/main.ts', [], env, watnuReady, 'existing');
+  const second = await timed(watnuEntry, [], env, watnuReady, 'existing');
   const child = second.started.child;
   return { id, url: second.started.url, child, buttons: true, starts: [first.start, second.start], teamsAdapter, stop: () => stopProcess(child) };
 }
@@ -102,9 +110,9 @@ export async function startWatnuPostgres(id: TargetId, postgresUrl: string, sche
 export async function startWatnuPglite(teamsAdapter: string | undefined): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'watnu-bench-peer-'));
   const env = { ...watnuEnv(teamsAdapter), DATA_DIR: dataDir, DATABASE_URL: '' };
-  const first = await timed('src/main.ts', [], env, watnuReady, 'fresh');
+  const first = await timed(watnuEntry, [], env, watnuReady, 'fresh');
   await stopProcess(first.started.child);
-  const second = await timed('src/main.ts', [], env, watnuReady, 'existing');
+  const second = await timed(watnuEntry, [], env, watnuReady, 'existing');
   const child = second.started.child;
   return {
     id: 'watnu-pglite',

@@ -62,7 +62,8 @@ describe('oefenmodus on a conversation that moves between instances', () => {
     await turn(a, id, { text: 'oefen' });
     expect(await turn(b, id, { text: 'wat nu' })).toMatch(/^\[Oefening\]/); // b caches practice
     await turn(a, id, { text: 'stop oefenen' });
-    for (const step of [{ text: 'overdracht' }, { choiceId: 'handoff/urgency/hoog' }, { text: 'P.Q.' }, { text: '4' }, { choiceId: 'handoff/send' }]) {
+    const steps: Array<Record<string, string>> = [{ text: 'overdracht' }, { choiceId: 'handoff/urgency/hoog' }, { text: 'P.Q.' }, { text: '4' }, { choiceId: 'handoff/send' }];
+    for (const step of steps) {
       expect(await turn(b, id, step)).not.toMatch(/^\[Oefening\]/);
     }
     expect(await db.query(`SELECT 1 FROM handoffs WHERE data->'pupil'->>'initials' = 'P.Q.'`)).toHaveLength(1);
