@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { ChoiceView, Reply } from '../../../src/engine/types.js';
 import { projectRoot } from '../../helpers/content.js';
+import { eventually } from '../../helpers/log-lines.js';
 import { settleDue, startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { FakeWebhookReceiver } from './fake-webhook-receiver.js';
 import { toyWebhookPlugin } from './toy-webhook-plugin.js';
@@ -93,6 +94,8 @@ describe('a channel plugin in one folder: the toy webhook', () => {
     await chat.say('5');
     await chat.press('handoff/send');
     await settleDue(app);
+    // The send kicks the dispatcher: the post may be under way already.
+    await eventually(() => receiver.posts.some((p) => p.path === '/ib'), 'the handoff POSTed to the IB webhook');
     const toIb = receiver.posts.filter((p) => p.path === '/ib' && p.body.kind === 'handoff');
     expect(toIb).toHaveLength(1);
     expect(toIb[0]!.body.handoff).toMatchObject({ schoolId: 'proo-leiden', status: 'open' });
@@ -105,8 +108,8 @@ describe('a channel plugin in one folder: the toy webhook', () => {
     const ack = await app.post('/api/chat/inbox/ack', { schoolId: 'proo-leiden', handoffId: toIb[0]!.body.handoff.id, user: { id: 'ib-1', name: 'IB Karin' } });
     expect(ack.body).toMatchObject({ outcome: 'acknowledged' });
     await settleDue(app);
-    expect(receiver.posts.some((p) => p.path === '/asker' && p.body.conversationId === 'c-2')).toBe(true);
-    expect(receiver.posts.some((p) => p.path === '/ib' && p.body.updates === 'msg-1' && p.body.handoff?.status === 'acknowledged')).toBe(true);
+    await eventually(() => receiver.posts.some((p) => p.path === '/asker' && p.body.conversationId === 'c-2'), 'the asker told on the toy channel');
+    await eventually(() => receiver.posts.some((p) => p.path === '/ib' && p.body.updates === 'msg-1' && p.body.handoff?.status === 'acknowledged'), 'the IB copy updated');
   });
 
   it('"verwijder mijn gegevens" reaches the plugin’s forgetUser hook', async () => {
@@ -114,6 +117,8 @@ describe('a channel plugin in one folder: the toy webhook', () => {
     await chat.say('hallo');
     expect(await toyRows('toy-user-3')).toBe(1);
     await chat.say('verwijder mijn gegevens');
+    await chat.press('privacy/delete-confirm');
+    expect(chat.text).toMatch(/Verwijderd/);
     expect(await toyRows('toy-user-3')).toBe(0);
     expect(await toyRows('toy-user-1')).toBe(1);
   });
