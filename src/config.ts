@@ -155,6 +155,8 @@ export interface Config extends RawConfig {
   readonly root: string;
   readonly schoolsDir: string;
   readonly dataDir: string;
+  /** The environment the config was parsed from; channel plugins parse their own variables from it (channels/registry.ts). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 /** Parses the environment once; the process environment unless a test or tool passes its own. */
@@ -176,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     root,
     schoolsDir: resolve(root, raw.SCHOOLS_DIR ?? 'schools'),
     dataDir: resolve(root, raw.DATA_DIR),
+    env,
   };
 }
 

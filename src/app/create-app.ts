@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import express from 'express';
 import { mountBeheer } from '../beheer/beheer-routes.js';
 import { ContactOverrides } from '../beheer/contact-overrides.js';
 import { CalamityModule } from '../calamity/calamity-module.js';
 import { CalamityService } from '../calamity/calamity-service.js';
 import { mountCaseExport } from '../calamity/export-routes.js';
-import { createTeamsChannel } from '../channels/teams/teams-channel.js';
-import { mountWebChannel, requireSharedSecret } from '../channels/web/web-channel.js';
-import { createWebInbox } from '../channels/web/web-inbox.js';
+import { requireSharedSecret } from '../channels/web/web-channel.js';
 import { mountAuthRoutes } from '../channels/web/auth/auth-routes.js';
 import { OidcClient } from '../channels/web/auth/oidc-client.js';
 import { WebAuth } from '../channels/web/auth/web-auth.js';
-import { createSlackChannel } from '../channels/slack/slack-setup.js';
 import type { DeliveryChannel } from '../channels/channel.js';
-import { type Config, hasTeamsCredentials, isLoopback, oidcSettings, trustsPageRole } from '../config.js';
+import type { AnyChannelPlugin } from '../channels/plugin.js';
+import { type Config, hasTeamsCredentials, isLoopback, oidcSettings } from '../config.js';
 import { defaultContentPaths, loadContent } from '../content/load-content.js';
 import { formatProblem } from '../content/problem.js';
 import type { Content } from '../content/types.js';
@@ -46,6 +43,8 @@ import { pgliteTemplateAt } from '../store/pglite-template.js';
 import { openPostgresDb } from '../store/postgres-db.js';
 import { triage } from '../triage/triage.js';
 import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
+import { builtinChannels } from './channel-plugins.js';
+import { loadChannels, startChannels } from './channel-runtimes.js';
 import { engineContextFactory } from './engine-context.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
@@ -59,6 +58,8 @@ export interface AppOptions {
   readonly db?: Db;
   /** Postgres schema to isolate a test in. */
   readonly pgSchema?: string;
+  /** Channel plugins besides the built-in ones (a test's toy channel); registered like them. */
+  readonly extraPlugins?: ReadonlyArray<AnyChannelPlugin>;
 }
 
 export interface RunningApp {
@@ -135,10 +136,12 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   // Contact changes made in beheer replace the YAML's values in the loaded content.
   const overrides = new ContactOverrides(db, content);
   await overrides.refresh();
+  const oidc = oidcSettings(config);
+  const auth = oidc ? new WebAuth({ db, content, oidc: new OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock }) : undefined;
 
+  // Channel plugins: definitions are cheap; enabled ones are imported (dynamic import) while the rest is wired.
+  const plugins = await loadChannels(builtinChannels({ auth }, options.extraPlugins ?? []), config, content, db);
   const channels = new Map<ChannelId, DeliveryChannel>();
-  channels.set('web', createWebInbox(db, randomUUID, clock));
-  for (const channel of options.channels ?? []) channels.set(channel.id, channel);
   const kick = () => dispatcher.kick();
   const handoffs = new HandoffService({ db, content, t, newId: randomUUID, kick });
   const escalation = new EscalationService({ db, content, t, handoffs, newId: randomUUID, log, kick });
@@ -164,15 +167,13 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     handoffs,
     engineContext: engineContextFactory(content, t, loggedTriage(triageLog)),
     kick,
-    modules: [new PrivacyModule({ db, t, forget: [(user) => (user.name ? teams.forgetUser(user.name) : Promise.resolve(0))] }), new CalamityModule({ db, content, t, service: calamity })],
+    modules: [new PrivacyModule({ db, t, forget: plugins.forgetHooks() }), new CalamityModule({ db, content, t, service: calamity })],
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
   });
 
-  const teams = createTeamsChannel({ config, content, db, runner, handoffs, t, log, clock, newId: randomUUID, onAccess });
-  if (!options.channels?.some((c) => c.id === 'teams')) channels.set('teams', teams.delivery);
-
-  const slack = createSlackChannel(config, { content, db, runner, handoffs, t, log, clock, onAccess });
-  if (slack && !options.channels?.some((c) => c.id === 'slack')) channels.set('slack', slack.delivery);
+  const runtimes = await plugins.create({ config, content, db, runner, handoffs, t, log, clock, newId: randomUUID, onAccess });
+  for (const [id, runtime] of runtimes) if (runtime.delivery) channels.set(id, runtime.delivery);
+  for (const channel of options.channels ?? []) channels.set(channel.id, channel);
 
   const timers = new Timers(
     [
@@ -180,7 +181,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       { name: 'escalation', tick: (now: Date) => escalation.tick(now) },
       { name: 'reminders', tick: (now: Date) => reminders.tick(now) },
       { name: 'contact-overrides', tick: () => overrides.refresh() },
-      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), [(before) => teams.purge(before)]),
+      retentionJob(db, config.RETENTION_DAYS, log.child({ component: 'retention' }), plugins.purgeHooks()),
     ],
     clock,
     log.child({ component: 'timers' }),
@@ -189,27 +190,12 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   mountHealthRoutes(app, { db, dispatcherRunning: () => dispatcher.started });
-  slack?.mount(app);
-  if (config.TEAMS_ENABLED) teams.mount(app);
-  const oidc = oidcSettings(config);
-  const auth = oidc ? new WebAuth({ db, content, oidc: new OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock }) : undefined;
   if (auth) {
     mountAuthRoutes(app, auth, log.child({ component: 'web-auth' }));
     mountBeheer(app, { auth, overrides, health, log: log.child({ component: 'beheer' }) });
   }
-  mountWebChannel(app, {
-    ...(auth ? { auth } : {}),
-    trustPageRole: trustsPageRole(config),
-    runner,
-    handoffs,
-    content,
-    db,
-    log,
-    devClock: config.WATNU_DEV_CLOCK,
-    clock,
-    ...(config.WEB_SHARED_SECRET ? { sharedSecret: config.WEB_SHARED_SECRET } : {}),
-    staticDir: join(config.root, 'src', 'channels', 'web', 'static'),
-  });
+  // In registry order; the web chat (its /api router and static pages) comes last.
+  for (const runtime of runtimes.values()) runtime.mount?.(app);
   mountDiagramRoutes(app, content, requireSharedSecret(config.WEB_SHARED_SECRET));
   mountCaseExport(app, { content, t, service: calamity, guard: requireSharedSecret(config.WEB_SHARED_SECRET) });
   app.use((_req, res) => {
@@ -217,7 +203,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   });
   app.use(errorMiddleware(log));
 
-  await slack?.start();
+  await startChannels(runtimes);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.once('error', reject);
@@ -245,7 +231,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       timers.stop();
       await timers.idle();
       dispatcher.stop();
-      await slack?.stop();
+      for (const runtime of runtimes.values()) await runtime.stop?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await dispatcher.idle();

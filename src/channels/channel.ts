@@ -1,10 +1,24 @@
+import type { z } from 'zod';
 import type { ChannelId, Reply } from '../engine/types.js';
 
-/** Where a proactive message goes: an embedded inbox, a Teams conversation, a Slack channel. */
-export type ChannelAddress =
-  | { readonly channel: 'web'; readonly schoolId: string; readonly inbox: string }
-  | { readonly channel: 'teams'; readonly conversationId: string; readonly serviceUrl?: string; readonly tenantId?: string }
-  | { readonly channel: 'slack'; readonly channelId: string; readonly threadTs?: string };
+/**
+ * Where a proactive message goes, opaque outside its channel: the channel id
+ * (a registered plugin) and fields only that plugin reads, validated by its
+ * zod address schema (an embedded inbox, a Teams conversation, a Slack channel, …).
+ */
+export interface ChannelAddress {
+  readonly channel: ChannelId;
+  readonly [field: string]: unknown;
+}
+
+/** A channel's own view of an address; a wrong or malformed one is a configuration error, never retried. */
+export function addressOf<T extends ChannelAddress>(schema: z.ZodType<T>, channel: ChannelId, to: ChannelAddress): T {
+  const parsed = to.channel === channel ? schema.safeParse(to) : undefined;
+  if (!parsed?.success) {
+    throw new DeliveryError(`the ${channel} channel cannot deliver to this ${to.channel} address`, { failure: 'broken-configuration', reason: 'wrong address' });
+  }
+  return parsed.data;
+}
 
 /** A handoff as channels render it (card, blocks, HTML): ids and labels only, no narrative. */
 export interface HandoffView {

@@ -1,3 +1,5 @@
+import { builtinChannels } from '../app/channel-plugins.js';
+import { ChannelRegistry } from '../channels/registry.js';
 import { loadConfig } from '../config.js';
 import { defaultContentPaths, loadContent } from '../content/load-content.js';
 import { listOpenItems } from '../content/open-items.js';
@@ -15,10 +17,17 @@ const json = process.argv.includes('--json');
 const config = loadConfig();
 const { content, problems } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
 const openItems = [...content.schools.values()].map((school) => listOpenItems(school, content.dialogs));
+// Schools' channel targets, checked by each channel plugin's own schema (as at start).
+const channelProblems = problems.length > 0 ? [] : new ChannelRegistry(builtinChannels({})).schoolProblems(content);
 
 if (json) {
-  console.log(JSON.stringify({ problems, schools: openItems, readability: problems.length > 0 ? [] : dialogReadability(content) }, null, 2));
-  process.exit(problems.length > 0 ? 1 : 0);
+  console.log(JSON.stringify({ problems, channelProblems, schools: openItems, readability: problems.length > 0 ? [] : dialogReadability(content) }, null, 2));
+  process.exit(problems.length + channelProblems.length > 0 ? 1 : 0);
+}
+if (channelProblems.length > 0) {
+  for (const problem of channelProblems) console.error(problem);
+  console.error(`\n${channelProblems.length} problem(s) in schools' channels. Fix them; WatNu will not start until they are gone.`);
+  process.exit(1);
 }
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

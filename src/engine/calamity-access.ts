@@ -11,6 +11,16 @@ export type Actor = ActorRef;
  */
 export function canManageCalamity(school: School, actor: Actor): boolean {
   if (actor.role === 'directeur') return true;
-  const user = school.users.find((u) => (actor.channel === 'teams' ? u.teams === actor.userId : actor.channel === 'slack' ? u.slack === actor.userId : false));
+  const user = school.users.find((u) => identityOn(u, actor.channel) === actor.userId);
   return Boolean(user && (user.role === 'directeur' || user.deputy));
+}
+
+/** Fields of a `users` entry that are not an identity on a channel. */
+const notIdentities = new Set(['email', 'name', 'role', 'deputy']);
+
+/** A staff member's configured id on a channel (`users[].teams`, `users[].slack`, …); the web page has none. */
+function identityOn(user: School['users'][number], channel: string): string | undefined {
+  if (notIdentities.has(channel)) return undefined;
+  const id = (user as Readonly<Record<string, unknown>>)[channel];
+  return typeof id === 'string' ? id : undefined;
 }

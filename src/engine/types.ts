@@ -1,7 +1,8 @@
 import type { HandoffTarget, Urgency } from '../content/dialog-schema.js';
 import type { Locale } from '../content/types.js';
 
-export type ChannelId = 'web' | 'teams' | 'slack';
+/** A registered channel plugin's id ('web', 'teams', 'slack', …); opaque to the engine. */
+export type ChannelId = string;
 
 export interface ConversationRef {
   readonly channel: ChannelId;

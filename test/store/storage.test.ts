@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinChannels } from '../../src/app/channel-plugins.js';
+import { installChannelRegistry } from '../../src/channels/addressing.js';
 import type { OutboundMessage } from '../../src/channels/channel.js';
+import { ChannelRegistry } from '../../src/channels/registry.js';
 import { createWebInbox, readInbox } from '../../src/channels/web/web-inbox.js';
 import { newSession } from '../../src/engine/advance.js';
 import { isWatnuError } from '../../src/errors.js';
@@ -8,6 +11,9 @@ import { claimDueOutbox, enqueueOutbox, markOutboxRetry, markOutboxSent, markOut
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrations.js';
 import { deleteSessionsOfUser, loadSession, purgeSessions, saveSession } from '../../src/store/session-repository.js';
+
+// Outbox rows carry an address key, which the address's channel plugin computes (createApp installs the registry).
+installChannelRegistry(new ChannelRegistry(builtinChannels({})));
 import { openTestDb, postgresAvailable, type Storage } from '../helpers/test-app.js';
 
 const storages: Storage[] = postgresAvailable ? ['pglite', 'postgres'] : ['pglite'];

@@ -1,7 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Translate } from '../../i18n.js';
 import type { Logger } from '../../log.js';
-import { type ChannelAddress, type DeliveryChannel, DeliveryError, type OutboundMessage, type SentRef } from '../channel.js';
+import { addressOf, type ChannelAddress, type DeliveryChannel, DeliveryError, type OutboundMessage, type SentRef } from '../channel.js';
+import { slackAddressSchema } from './slack-address.js';
 import { postTarget } from './conversation-id.js';
 import { mayHaveArrived, toDeliveryError } from './delivery-error.js';
 import { outboundMessages } from './slack-message.js';
@@ -32,8 +33,10 @@ export function createSlackDelivery(settings: SlackSettings, t: Translate, log: 
   // Handoffs and their updates are written in Dutch (HandoffService), so the channel's own words are too.
   const say = slackSay(t, 'nl');
 
-  async function findDelivered(to: ChannelAddress, key: string): Promise<SlackSentRef | null> {
-    if (to.channel !== 'slack') return null;
+  async function findDelivered(address: ChannelAddress, key: string): Promise<SlackSentRef | null> {
+    const parsed = slackAddressSchema.safeParse(address);
+    if (!parsed.success) return null;
+    const to = parsed.data;
     const target = postTarget(to.channelId, to.threadTs);
     let result: webApi.ConversationsHistoryResponse | webApi.ConversationsRepliesResponse;
     try {
@@ -54,8 +57,8 @@ export function createSlackDelivery(settings: SlackSettings, t: Translate, log: 
 
   return {
     id: 'slack',
-    async send(to: ChannelAddress, message: OutboundMessage, key: string, signal?: AbortSignal): Promise<SentRef> {
-      if (to.channel !== 'slack') throw new DeliveryError(`the Slack channel cannot deliver to ${to.channel}`, { failure: 'broken-configuration', reason: 'wrong channel' });
+    async send(address: ChannelAddress, message: OutboundMessage, key: string, signal?: AbortSignal): Promise<SentRef> {
+      const to = addressOf(slackAddressSchema, 'slack', address);
       const target = postTarget(to.channelId, to.threadTs);
       const parts = outboundMessages(message, say);
       let ref: SlackSentRef | null = null;

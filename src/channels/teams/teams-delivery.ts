@@ -1,6 +1,7 @@
 import { type Activity, type CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../../log.js';
-import { type ChannelAddress, type DeliveryChannel, DeliveryError, type OutboundMessage, type SentRef } from '../channel.js';
+import { addressOf, type ChannelAddress, type DeliveryChannel, DeliveryError, type OutboundMessage, type SentRef } from '../channel.js';
+import { type TeamsAddress, teamsAddressSchema } from './teams-address.js';
 import { cardActivity } from './card-activity.js';
 import { kindOfConversation } from './conversation-id.js';
 import type { ConversationReference, ConversationStore } from './conversation-store.js';
@@ -54,8 +55,8 @@ export function createTeamsDelivery(deps: TeamsDeliveryDeps): DeliveryChannel {
   return {
     id: 'teams',
 
-    async send(to: ChannelAddress, message: OutboundMessage, idempotencyKey: string, signal?: AbortSignal): Promise<SentRef> {
-      if (to.channel !== 'teams') throw new DeliveryError(`the Teams channel cannot deliver to ${to.channel}`, { failure: 'broken-configuration', reason: 'wrong channel' });
+    async send(address: ChannelAddress, message: OutboundMessage, idempotencyKey: string, signal?: AbortSignal): Promise<SentRef> {
+      const to = addressOf(teamsAddressSchema, 'teams', address);
       const reference = await referenceFor(deps, to);
       // Until the bot is installed in the team, a handoff waits for the install (and is probed now and then).
       if (!reference) throw new DeliveryError(`no Teams conversation reference for ${to.conversationId} yet: install WatNu in that team`, { failure: 'waiting-for-access', reason: 'not installed' });
@@ -110,7 +111,7 @@ async function postNew(context: TurnContext, conversationId: string, activity: P
 }
 
 /** A stored reference for the conversation (or its team), else one built from the tenant's Bot Connector URL. */
-async function referenceFor(deps: TeamsDeliveryDeps, to: Extract<ChannelAddress, { channel: 'teams' }>): Promise<ConversationReference | null> {
+async function referenceFor(deps: TeamsDeliveryDeps, to: TeamsAddress): Promise<ConversationReference | null> {
   const stored = await deps.conversations.find(to.conversationId);
   const tenantId = to.tenantId ?? stored?.tenantId ?? deps.tenantFor?.(to.conversationId);
   if (stored) {

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../../store/db.js';
-import type { ChannelAddress, DeliveryChannel, OutboundMessage, SentRef } from '../channel.js';
+import { addressOf, type ChannelAddress, type DeliveryChannel, type OutboundMessage, type SentRef } from '../channel.js';
+import { webAddressSchema } from './web-address.js';
 
 export interface InboxMessage {
   readonly id: string;
@@ -20,8 +21,8 @@ export interface InboxMessage {
 export function createWebInbox(db: Db, newId: () => string, now: () => Date): DeliveryChannel {
   return {
     id: 'web',
-    async send(to: ChannelAddress, message: OutboundMessage, idempotencyKey: string): Promise<SentRef> {
-      if (to.channel !== 'web') throw new Error(`web inbox cannot deliver to ${to.channel}`);
+    async send(address: ChannelAddress, message: OutboundMessage, idempotencyKey: string): Promise<SentRef> {
+      const to = addressOf(webAddressSchema, 'web', address);
       const at = now().toISOString();
       const rows = await db.query<{ id: string }>(
         `INSERT INTO inbox_messages (id, delivery_key, school_id, channel, payload, created_at, updated_at)

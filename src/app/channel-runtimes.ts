@@ -1,0 +1,65 @@
+import { installChannelRegistry } from '../channels/addressing.js';
+import { migrateChannels } from '../channels/plugin-migrations.js';
+import type { AnyChannelPlugin, ChannelContext, ChannelFactory, ChannelRuntime, ForgetUser } from '../channels/plugin.js';
+import { ChannelRegistry } from '../channels/registry.js';
+import type { Config } from '../config.js';
+import type { Content } from '../content/types.js';
+import type { ChannelId } from '../engine/types.js';
+import { WatnuError } from '../errors.js';
+import type { Db } from '../store/db.js';
+
+export interface LoadedChannels {
+  readonly registry: ChannelRegistry;
+  /** Every plugin's retention hook, enabled or not (its tables may hold rows from when it was on). */
+  purgeHooks(): Array<(before: Date) => Promise<number>>;
+  /** Every plugin's "forget me" hook, enabled or not. */
+  forgetHooks(): Array<(user: ForgetUser) => Promise<number>>;
+  /** Runs the enabled channels' factories, in registry order. */
+  create(context: Omit<ChannelContext, 'settings'>): Promise<Map<ChannelId, ChannelRuntime>>;
+}
+
+/**
+ * Registers the plugins, checks their config and the schools' channel targets,
+ * applies their migrations, and imports the enabled ones (concurrently).
+ */
+export async function loadChannels(plugins: ReadonlyArray<AnyChannelPlugin>, config: Config, content: Content, db: Db): Promise<LoadedChannels> {
+  const registry = new ChannelRegistry(plugins);
+  const settings = registry.settings(config);
+  const problems = registry.schoolProblems(content);
+  if (problems.length > 0) {
+    throw new WatnuError('CONTENT_INVALID', `WatNu will not start: ${problems.length} problem(s) in content:\n${problems.join('\n')}`, problems);
+  }
+  installChannelRegistry(registry);
+  const enabled = registry.all().filter((plugin) => plugin.enabled(settings.get(plugin.id), config));
+  const [factories] = await Promise.all([
+    Promise.all(enabled.map(async (plugin) => [plugin.id, await plugin.load(settings.get(plugin.id), config)] as const)),
+    migrateChannels(db, registry.all()),
+  ]);
+  return {
+    registry,
+    purgeHooks: () => registry.all().flatMap((p) => (p.purge ? [(before: Date) => p.purge!(db, before)] : [])),
+    forgetHooks: () => registry.all().flatMap((p) => (p.forgetUser ? [(user: ForgetUser) => p.forgetUser!(db, user)] : [])),
+    async create(context) {
+      const runtimes = new Map<ChannelId, ChannelRuntime>();
+      for (const [id, factory] of factories as ReadonlyArray<readonly [ChannelId, ChannelFactory]>) {
+        runtimes.set(id, await factory({ ...context, settings: settings.get(id) }));
+      }
+      return runtimes;
+    },
+  };
+}
+
+/** Starts sockets and the like, in order; stops the ones already started if one fails. */
+export async function startChannels(runtimes: ReadonlyMap<ChannelId, ChannelRuntime>): Promise<void> {
+  const started: ChannelRuntime[] = [];
+  try {
+    for (const runtime of runtimes.values()) {
+      await runtime.start?.();
+      started.push(runtime);
+    }
+  } catch (error) {
+    for (const runtime of started.reverse()) await runtime.stop?.().catch(() => undefined);
+    throw error;
+  }
+}
+
