@@ -79,13 +79,11 @@ export const settlementSchema = z.union([
 ]);
 
 /** Where the `ib` and `directeur` channels live besides the embedded inbox (always on). */
-export const channelTargetsSchema = z
-  .object({
-    teams: z.strictObject({ conversationId: z.string().min(3), serviceUrl: z.url().optional(), tenantId: z.string().optional() }).optional(),
-    slack: z.strictObject({ channelId: z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'a Slack channel id such as C0123ABC') }).optional(),
-  })
-  // Other channel plugins' targets: their own schema checks them at start (channels/registry.ts); unknown ids are refused there.
-  .catchall(z.record(z.string(), z.unknown()));
+export const channelTargetsSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, 'a channel id such as teams or slack'),
+  // Each channel plugin's own target schema checks its entry at start and in npm run check (channels/registry.ts).
+  z.record(z.string(), z.unknown()),
+);
 
 const escalationStepSchema = z.strictObject({
   /** Minutes without acknowledgement before a reminder in the same channel. */

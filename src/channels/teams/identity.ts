@@ -1,5 +1,6 @@
 import type { Content, School } from '../../content/types.js';
 import type { ActivityFacts } from './activity-facts.js';
+import { teamsTargets } from './teams-address.js';
 
 export interface TeamsIdentity {
   readonly school: School | null;
@@ -28,7 +29,7 @@ function candidates(content: Content, facts: ActivityFacts): School[] {
 function channelSchool(content: Content, facts: ActivityFacts): School | undefined {
   if (!facts.channelId) return undefined;
   return [...content.schools.values()].find(
-    (s) => tenantAllows(s, facts) && [s.channels.ib.teams, s.channels.directeur.teams].some((t) => t?.conversationId === facts.channelId),
+    (s) => tenantAllows(s, facts) && teamsTargets(s).some((t) => t.conversationId === facts.channelId),
   );
 }
 

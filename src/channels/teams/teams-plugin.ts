@@ -3,7 +3,7 @@ import { WatnuError } from '../../errors.js';
 import { type ChannelFactory, defineChannel } from '../plugin.js';
 import { CardStore } from './card-store.js';
 import { DeliveryRecords } from './delivery-records.js';
-import { type TeamsAddress, teamsAddressSchema } from './teams-address.js';
+import { type TeamsAddress, teamsAddressSchema, teamsTargetSchema } from './teams-address.js';
 import type { TeamsChannelDeps, TeamsChannel } from './teams-channel.js';
 
 const settingsSchema = z.object({
@@ -27,7 +27,7 @@ export const teamsPlugin = defineChannel<TeamsSettings>({
   config: settingsSchema,
   enabled: (_settings, config) => config.TEAMS_ENABLED,
   address: teamsAddressSchema,
-  target: z.strictObject({ conversationId: z.string().min(3), serviceUrl: z.url().optional(), tenantId: z.string().optional() }),
+  target: teamsTargetSchema,
   targetAddress: (_schoolId, target) => ({ ...target, channel: 'teams' }),
   conversationAddress: (_schoolId, conversationId) => ({ channel: 'teams', conversationId }),
   addressKey: (address) => `teams:${(address as TeamsAddress).conversationId}`,

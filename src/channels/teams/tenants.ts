@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Content } from '../../content/types.js';
+import { teamsTargets } from './teams-address.js';
 
 /**
  * The Microsoft 365 tenants WatNu serves: the bot registration's own tenant
@@ -13,8 +14,8 @@ export function allowedTenants(config: Config, content: Content): ReadonlySet<st
   if (config.MicrosoftAppTenantId) tenants.add(config.MicrosoftAppTenantId.toLowerCase());
   for (const school of content.schools.values()) {
     if (school.teams?.tenantId) tenants.add(school.teams.tenantId.toLowerCase());
-    for (const target of [school.channels.ib.teams, school.channels.directeur.teams]) {
-      if (target?.tenantId) tenants.add(target.tenantId.toLowerCase());
+    for (const target of teamsTargets(school)) {
+      if (target.tenantId) tenants.add(target.tenantId.toLowerCase());
     }
   }
   return tenants;
@@ -27,8 +28,8 @@ export function tenantAllowed(allowed: ReadonlySet<string>, tenantId: string | n
 /** The tenant of a school's configured IB or director channel: the channel's own tenantId, else the school's. */
 export function schoolTenantOfChannel(content: Content, conversationId: string): string | undefined {
   for (const school of content.schools.values()) {
-    for (const target of [school.channels.ib.teams, school.channels.directeur.teams]) {
-      if (target?.conversationId === conversationId) return target.tenantId ?? school.teams?.tenantId;
+    for (const target of teamsTargets(school)) {
+      if (target.conversationId === conversationId) return target.tenantId ?? school.teams?.tenantId;
     }
   }
   return undefined;
