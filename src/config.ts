@@ -32,6 +32,8 @@ export const configSchema = z.object({
   WEB_SHARED_SECRET: optionalText,
   /** Serve Microsoft Teams at /api/messages (default on). Off: no Teams endpoint, and no Teams credentials needed to bind beyond loopback. */
   TEAMS_ENABLED: z.enum(['0', '1', 'true', 'false', '']).optional().transform((v) => v !== '0' && v !== 'false'),
+  /** Which Teams adapter serves /api/messages: botbuilder 4 (CloudAdapter + teams-ai 1, default) or Teams SDK v2 (@microsoft/teams.apps). */
+  TEAMS_ADAPTER: z.enum(['botbuilder', 'teams-sdk']).default('botbuilder'),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppTenantId: optionalText,

@@ -9,6 +9,7 @@ import { CalamityModule } from '../calamity/calamity-module.js';
 import { CalamityService } from '../calamity/calamity-service.js';
 import { mountCaseExport } from '../calamity/export-routes.js';
 import { createTeamsChannel } from '../channels/teams/teams-channel.js';
+import { createTeamsSdkChannel } from '../channels/teams-sdk/teams-sdk-channel.js';
 import { mountWebChannel, requireSharedSecret } from '../channels/web/web-channel.js';
 import { createWebInbox } from '../channels/web/web-inbox.js';
 import { mountAuthRoutes } from '../channels/web/auth/auth-routes.js';
@@ -168,7 +169,8 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
   });
 
-  const teams = createTeamsChannel({ config, content, db, runner, handoffs, t, log, clock, newId: randomUUID, onAccess });
+  const createTeams = config.TEAMS_ADAPTER === 'teams-sdk' ? createTeamsSdkChannel : createTeamsChannel;
+  const teams = createTeams({ config, content, db, runner, handoffs, t, log, clock, newId: randomUUID, onAccess });
   if (!options.channels?.some((c) => c.id === 'teams')) channels.set('teams', teams.delivery);
 
   const slack = createSlackChannel(config, { content, db, runner, handoffs, t, log, clock, onAccess });
