@@ -8,14 +8,16 @@ import type { Activity, TurnContext } from 'botbuilder';
  * use, implemented on a Teams SDK activity context:
  * - `activity`: the inbound activity (the SDK hands the JSON body through as is);
  * - `turnState`: a per-turn map (request time and logger, turn-data.ts);
- * - `sendActivities` / `updateActivity`: the SDK's `ctx.send` (POST, or PUT when the activity has an id);
+ * - `sendActivities` / `updateActivity`: the SDK's `ctx.send` (POST, or PUT when the activity has an id),
+ *   to the user who sent the activity;
  * - `adapter.createConnectorClient`: the member look-up botbuilder's
  *   `TeamsInfo.getMember` makes (identity-resolver.ts, UPN matches), on the SDK's API client.
  * botbuilder stays a type here only; nothing of its runtime runs on this path
  * except `TeamsInfo.getMember`'s few lines of argument handling.
  */
 export function turnContextOf(ctx: IActivityContext): TurnContext {
-  const send = (activity: Partial<Activity>) => ctx.send(activity as unknown as ActivityLike);
+  // The SDK addresses a reply (from, conversation) but, unlike botbuilder, names no recipient: the sender is it.
+  const send = (activity: Partial<Activity>) => ctx.send({ recipient: ctx.activity.from, ...activity } as unknown as ActivityLike);
   const turn = {
     activity: ctx.activity as unknown as Activity,
     turnState: new Map<unknown, unknown>(),
