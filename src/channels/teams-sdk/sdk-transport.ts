@@ -4,6 +4,7 @@ import { cardActivity } from '../teams/card-activity.js';
 import type { ConversationReference } from '../teams/conversation-store.js';
 import type { TeamsTransport } from '../teams/outbox-delivery.js';
 import { sdkDeliveryError } from './sdk-failure.js';
+import { withThrottleRetry } from './throttle-retry.js';
 
 /**
  * The outbox's Teams transport on the Teams SDK's API client. `App.send` is
@@ -34,11 +35,9 @@ export function sdkTransport(api: () => Promise<ApiClient>): TeamsTransport {
     }) as unknown as ActivityParams;
   return {
     async post(reference, card, signal) {
-      const conversationId = reference.conversation.id;
-      const call = (await clientFor(reference.serviceUrl)).conversations.activities(conversationId).create(wire(reference, cardActivity(card)));
-      const sent = await untilAborted(call, signal).catch((error) => {
-        throw error instanceof DeliveryError ? error : sdkDeliveryError(error);
-      });
+      const activities = (await clientFor(reference.serviceUrl)).conversations.activities(reference.conversation.id);
+      const activity = wire(reference, cardActivity(card));
+      const sent = await withThrottleRetry(() => untilAborted(activities.create(activity), signal), signal);
       return sent.id;
     },
     async update(reference, activityId, card) {
