@@ -1,0 +1,111 @@
+/**
+ * The two Teams adapters side by side (TEAMS_ADAPTER=botbuilder | teams-sdk):
+ * N Teams text turns each through POST /api/messages, with a lean Bot
+ * Connector on loopback taking the replies. WatNu runs as `npm start` runs it
+ * (the build, PGlite), authentication off on loopback as in development.
+ * Per adapter: turns/s, p50/p99, CPU ms per turn (the server process),
+ * RSS after the turns, start-up (spawn to ready) and the first turn (the SDK
+ * makes its App on first use).
+ *
+ *   npx tsx bench/teams-adapters.bench.ts         (BENCH_TURNS=1000, BENCH_USERS=10)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Agent, request } from 'node:http';
+import { startLeanConnector } from './lib/fake-connector.js';
+import { teamsActivity } from './lib/payloads.js';
+import { cpuMs, root, rssMb } from './lib/processes.js';
+import { percentile, round } from './lib/stats.js';
+import { ensureWatnuBuild, startWatnuPglite } from './lib/targets.js';
+
+const turns = Number(process.env.BENCH_TURNS ?? 1_000);
+const users = Number(process.env.BENCH_USERS ?? 10);
+const warmupTurns = Math.min(200, turns);
+const adapters = ['botbuilder', 'teams-sdk'] as const;
+
+function post(agent: Agent, url: URL, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Exactly `count` turns, `users` conversations each sending back to back. */
+async function runTurns(url: URL, connector: string, count: number, prefix: string): Promise<{ latencies: number[]; errors: number; elapsedMs: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: users });
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const user = async (id: number) => {
+    for (let n = 0; next < count; n++) {
+      next++;
+      const t0 = performance.now();
+      const status = await post(agent, url, JSON.stringify(teamsActivity(id, n, prefix, connector))).catch(() => 0);
+      if (status === 0 || status >= 400) errors++;
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: users }, (_, i) => user(i)));
+  agent.destroy();
+  return { latencies, errors, elapsedMs: performance.now() - started };
+}
+
+async function measure(adapter: (typeof adapters)[number], connector: string) {
+  const server = await startWatnuPglite(adapter);
+  try {
+    const url = new URL(`${server.url}/api/messages`);
+    const pid = server.child.pid!;
+    const first = performance.now();
+    const firstStatus = await post(new Agent(), url, JSON.stringify(teamsActivity(9_999, 0, `${adapter}-first`, connector)));
+    const firstTurnMs = round(performance.now() - first, 1);
+    if (firstStatus >= 400) throw new Error(`${adapter}: the first turn answered ${firstStatus}`);
+    await runTurns(url, connector, warmupTurns, `${adapter}-warm`);
+    const cpuBefore = cpuMs(pid);
+    const run = await runTurns(url, connector, turns, `${adapter}-run`);
+    const cpu = cpuMs(pid) - cpuBefore;
+    return {
+      adapter,
+      turns: run.latencies.length,
+      errors: run.errors,
+      turns_per_s: round((run.latencies.length / run.elapsedMs) * 1000, 1),
+      p50_ms: round(percentile(run.latencies, 50)),
+      p99_ms: round(percentile(run.latencies, 99)),
+      cpu_ms_per_turn: round(cpu / run.latencies.length, 2),
+      rss_mb_after: rssMb(pid),
+      startup_ms: server.starts.map((s) => s.wall_ms),
+      rss_mb_at_start: server.starts.at(-1)?.rss_mb,
+      first_turn_ms: firstTurnMs,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+ensureWatnuBuild();
+const connector = await startLeanConnector();
+const results = [];
+try {
+  for (const adapter of adapters) {
+    const result = await measure(adapter, connector.url);
+    results.push(result);
+    console.log(
+      `${adapter.padEnd(10)} ${result.turns} turns (${users} conversations): ${result.turns_per_s} turns/s  p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  CPU ${result.cpu_ms_per_turn} ms/turn  RSS ${result.rss_mb_after} MiB (start ${result.rss_mb_at_start})  start-up ${result.startup_ms.join(' / ')} ms (fresh / existing)  first turn ${result.first_turn_ms} ms  errors ${result.errors}`,
+    );
+  }
+} finally {
+  await connector.stop();
+}
+const out = join(root, 'bench', 'results', 'teams-adapters.json');
+writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: 'shared 2-core machine (other work running)', storage: 'pglite', auth: 'off (loopback)', turns, users, warmup_turns: warmupTurns, results }, null, 2)}\n`,
+);
+console.log(`saved ${out}`);
