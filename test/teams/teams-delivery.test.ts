@@ -101,7 +101,7 @@ describe('Teams delivery', () => {
     expect(await db.query('SELECT conversation_id FROM teams_cards WHERE id = $1', [button!.data.card])).toEqual([{ conversation_id: channels.prooIb }]);
   });
 
-  it('429: botbuilder waits for Retry-After and delivers once; 404 → waiting for access', async () => {
+  it('429: the adapter waits for Retry-After and delivers once; 404 → waiting for access', async () => {
     const before = connector.posts(channels.prooIb).length;
     connector.failNextPosts.push({ status: 429, retryAfter: '1' });
     await delivery.send({ channel: 'teams', conversationId: channels.prooIb }, notice, 'k-5');
@@ -120,6 +120,8 @@ describe('Teams delivery', () => {
     expect(connector.calls.length).toBe(before);
   });
 
+  // Teams SDK: its conversation client takes no abort signal, so the attempt is given up on (the same DeliveryError),
+  // but the HTTP request itself is not cancelled and may still arrive (sdk-transport.ts untilAborted; mayHaveArrived).
   it('a hung call is aborted when the dispatcher gives up (a retryable failure)', async () => {
     connector.hangNextPosts.push(3_000);
     const abort = new AbortController();

@@ -36,6 +36,8 @@ export async function createSdkApp(config: Config, credentials: SdkCredentials, 
     httpServerAdapter: capture,
     messagingEndpoint: '/api/messages',
     logger: sdkLogger(log),
+    // Its HTTP client would otherwise log through a console logger of its own (which reads LOG_LEVEL from the environment).
+    client: { logger: sdkLogger(log, 'teams-sdk/http') },
     state: false,
     activity: { mentions: { stripText: true } },
     telemetry: { agent365: false },
