@@ -3,7 +3,6 @@ import { DeliveryError } from '../channel.js';
 import { cardActivity } from '../teams/card-activity.js';
 import type { ConversationReference } from '../teams/conversation-store.js';
 import type { TeamsTransport } from '../teams/outbox-delivery.js';
-import { sdkDeliveryError } from './sdk-failure.js';
 import { withThrottleRetry } from './throttle-retry.js';
 
 /**
@@ -41,13 +40,9 @@ export function sdkTransport(api: () => Promise<ApiClient>): TeamsTransport {
       return sent.id;
     },
     async update(reference, activityId, card) {
-      const conversationId = reference.conversation.id;
-      await (await clientFor(reference.serviceUrl))
-        .conversations.activities(conversationId)
-        .update(activityId, wire(reference, cardActivity(card, activityId)))
-        .catch((error) => {
-          throw sdkDeliveryError(error);
-        });
+      const activities = (await clientFor(reference.serviceUrl)).conversations.activities(reference.conversation.id);
+      const activity = wire(reference, cardActivity(card, activityId));
+      await withThrottleRetry(() => activities.update(activityId, activity));
     },
   };
 }
