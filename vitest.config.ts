@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+const shared = {
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  pool: 'forks',
+  globalSetup: ['test/global-setup.ts'],
+} as const;
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
-    globalSetup: ['test/global-setup.ts'],
     reporters: ['default'],
+    projects: [
+      { test: { ...shared, name: 'default', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
+      // The Teams suite once more, against the Teams SDK v2 adapter (TEAMS_ADAPTER=teams-sdk; test/teams/adapter-under-test.ts).
+      { test: { ...shared, name: 'teams-sdk', include: ['test/teams/**/*.test.ts'], env: { TEAMS_ADAPTER: 'teams-sdk' } } },
+    ],
   },
 });

@@ -3,7 +3,7 @@
  * each timed from spawn to its ready line with its RSS at that moment.
  */
 import { type ChildProcess, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -54,9 +54,9 @@ export async function postgresReachable(url: string): Promise<boolean> {
   }
 }
 
-/** Whether this checkout's config reads TEAMS_ADAPTER at all (until the teams-sdk adapter lands, it does not). */
+/** Whether this checkout has the Teams SDK v2 adapter (TEAMS_ADAPTER=teams-sdk). */
 export function teamsAdapterSupported(): boolean {
-  return readFileSync(join(root, 'src', 'config.ts'), 'utf8').includes('TEAMS_ADAPTER');
+  return existsSync(join(root, 'src', 'channels', 'teams-sdk', 'teams-sdk-channel.ts'));
 }
 
 async function timed(entry: string, args: string[], env: Record<string, string | undefined>, ready: RegExp, data: Start['data']) {

@@ -33,12 +33,15 @@ export async function openTestDb(storage: Storage = 'pglite'): Promise<Db> {
   };
 }
 
+/** The Teams adapter the suite runs against (vitest.config.ts: the teams-sdk project sets TEAMS_ADAPTER). */
+export const teamsAdapterUnderTest: Record<string, string> = process.env.TEAMS_ADAPTER ? { TEAMS_ADAPTER: process.env.TEAMS_ADAPTER } : {};
+
 export const postgresAvailable = Boolean(process.env.TEST_DATABASE_URL);
 
 /** Starts WatNu in-process on a free loopback port with its own database. */
 export async function startTestApp(options: AppOptions & { env?: Record<string, string>; storage?: Storage } = {}): Promise<TestApp> {
   const config = loadConfig(
-    { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATNU_DEV_CLOCK: '1', DISPATCH_INTERVAL_MS: '50', RATE_LIMIT_PER_MINUTE: '100000', ...options.env },
+    { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATNU_DEV_CLOCK: '1', DISPATCH_INTERVAL_MS: '50', RATE_LIMIT_PER_MINUTE: '100000', ...teamsAdapterUnderTest, ...options.env },
     projectRoot,
   );
   const db = options.db ?? (await openTestDb(options.storage));

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const unsignedJwt = (claims: Record<string, unknown>) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.fake`;
+
 /**
  * The Bot Framework's outbound token endpoint on loopback: a client-credentials
  * grant for the bot's app id and secret answers with a fresh bearer token
@@ -30,7 +33,8 @@ export class FakeTokenEndpoint {
         const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
         const valid = form.get('grant_type') === 'client_credentials' && form.get('client_id') === this.appId && form.get('client_secret') === this.secret;
         if (this.revoked || !valid) return json(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
-        const token = `fake-bf-${randomBytes(12).toString('hex')}`;
+        // Shaped like the real one (a JWT; the Teams SDK decodes it for its expiry), signed by nobody: only this fake's connector checks it.
+        const token = unsignedJwt({ aud: 'https://api.botframework.com', appid: this.appId, jti: randomBytes(12).toString('hex'), exp: Math.floor(Date.now() / 1000) + 3599 });
         this.issued.push(token);
         json(200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token });
       });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertSafeBind, createApp } from '../../src/app/create-app.js';
-import { createBotAdapter } from '../../src/channels/teams/bot-adapter.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../helpers/content.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { testLogger } from '../helpers/test-log.js';
+import { checkCredentials } from './adapter-under-test.js';
 import { memberAdded, message, personal, type Where } from './activities.js';
 import { FakeConnector } from './fake-connector.js';
 import { FakeIssuer } from './fake-issuer.js';
@@ -100,7 +100,7 @@ describe('without credentials: loopback only', () => {
   });
 
   it('half-configured credentials are refused instead of silently running without authentication', () => {
-    expect(() => createBotAdapter(config({ MicrosoftAppId: appId }))).toThrow(/MicrosoftAppPassword/);
-    expect(() => createBotAdapter(config({ MicrosoftAppId: appId, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }))).toThrow(/MicrosoftAppTenantId/);
+    expect(() => checkCredentials(config({ MicrosoftAppId: appId }))).toThrow(/MicrosoftAppPassword/);
+    expect(() => checkCredentials(config({ MicrosoftAppId: appId, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }))).toThrow(/MicrosoftAppTenantId/);
   });
 });

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryError, type DeliveryChannel } from '../../src/channels/channel.js';
-import { createBotAdapter } from '../../src/channels/teams/bot-adapter.js';
 import { CardStore } from '../../src/channels/teams/card-store.js';
 import { ConversationStore } from '../../src/channels/teams/conversation-store.js';
 import { DeliveryRecords } from '../../src/channels/teams/delivery-records.js';
 import { ReplyCards } from '../../src/channels/teams/reply-cards.js';
-import { createTeamsDelivery } from '../../src/channels/teams/teams-delivery.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrations.js';
@@ -13,10 +11,11 @@ import { projectRoot, realContent } from '../helpers/content.js';
 import { openTestDb } from '../helpers/test-app.js';
 import { testLogger } from '../helpers/test-log.js';
 import { cardButtons, cardOf, cardText } from './card-reader.js';
+import { deliveryUnderTest } from './adapter-under-test.js';
 import { FakeConnector } from './fake-connector.js';
 import { channels, teams, tenants } from './teams-fixture.js';
 
-/** The outbound half alone: proactive posts and updates through botbuilder to the fake Bot Connector. */
+/** The outbound half alone: proactive posts and updates through the adapter under test (botbuilder or the Teams SDK) to the fake Bot Connector. */
 let db: Db;
 let delivery: DeliveryChannel;
 let conversations: ConversationStore;
@@ -29,8 +28,7 @@ beforeAll(async () => {
   await migrate(db);
   conversations = new ConversationStore(db);
   const config = loadConfig({}, projectRoot);
-  delivery = createTeamsDelivery({
-    adapter: createBotAdapter(config),
+  delivery = deliveryUnderTest(config, {
     appId: '',
     conversations,
     records: new DeliveryRecords(db),
@@ -103,7 +101,7 @@ describe('Teams delivery', () => {
     expect(await db.query('SELECT conversation_id FROM teams_cards WHERE id = $1', [button!.data.card])).toEqual([{ conversation_id: channels.prooIb }]);
   });
 
-  it('429: botbuilder waits for Retry-After and delivers once; 404 → waiting for access', async () => {
+  it('429: the adapter waits for Retry-After and delivers once; 404 → waiting for access', async () => {
     const before = connector.posts(channels.prooIb).length;
     connector.failNextPosts.push({ status: 429, retryAfter: '1' });
     await delivery.send({ channel: 'teams', conversationId: channels.prooIb }, notice, 'k-5');
@@ -122,6 +120,8 @@ describe('Teams delivery', () => {
     expect(connector.calls.length).toBe(before);
   });
 
+  // Teams SDK: its conversation client takes no abort signal, so the attempt is given up on (the same DeliveryError),
+  // but the HTTP request itself is not cancelled and may still arrive (sdk-transport.ts untilAborted; mayHaveArrived).
   it('a hung call is aborted when the dispatcher gives up (a retryable failure)', async () => {
     connector.hangNextPosts.push(3_000);
     const abort = new AbortController();

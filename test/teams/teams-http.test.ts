@@ -49,6 +49,8 @@ describe('POST /api/messages: messages', () => {
     const chat = new TeamsChat(app.url, connector, teachersChannel('1700000000777'), staff.teacher);
     await chat.say('wat nu?');
     expect(chat.replies).toHaveLength(1);
+    // The thread is in the conversation id. botbuilder posts the reply to …/activities/{id of the message} (replyToActivity),
+    // the Teams SDK to …/activities (a new activity in the same thread conversation): Teams shows both in the thread.
     expect(chat.replies[0]!.conversationId).toBe(`${channels.prooTeachers};messageid=1700000000777`);
     expect(chat.text).toContain('Wat is er aan de hand?');
     expect(chat.text).not.toContain('niet begrepen');

@@ -45,7 +45,8 @@ export class TokenEndpointCredentialsFactory implements ServiceClientCredentials
     };
   }
 
-  private async token(): Promise<string> {
+  /** The current bearer token (also the Teams SDK adapter's token provider, teams-sdk/sdk-app.ts). */
+  async token(): Promise<string> {
     if (this.cached && this.cached.expiresAt > Date.now()) return this.cached.value;
     this.pending ??= this.fetchToken().finally(() => {
       this.pending = null;

@@ -1,18 +1,15 @@
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { isWatnuError } from '../../errors.js';
 import { onAck } from './ack-handler.js';
 import { activityFacts } from './activity-facts.js';
-import { cardActivity } from './card-activity.js';
 import { ackVerb, choiceVerb, parseActionData } from './card-data.js';
 import { cardLanguage } from './card-say.js';
-import type { AdaptiveCard } from './card-types.js';
 import { onChoice } from './choice-handler.js';
 import { onConversationUpdate } from './install-handler.js';
 import { onMessage } from './message-handler.js';
+import { replaceSubmittedCard } from './submitted-card.js';
 import type { TeamsServices } from './teams-services.js';
-import { turnLog } from './turn-data.js';
-import { sendNotice } from './turn-replies.js';
+import { onTurnError } from './turn-error.js';
 
 /**
  * The teams-ai Application: routes for card buttons (Action.Execute invokes,
@@ -51,22 +48,6 @@ export function createTeamsBot(adapter: TeamsAdapter, s: TeamsServices, botAppId
   app.conversationUpdate('membersAdded', (context) => onConversationUpdate(s, context));
   app.activity('message', (context) => onMessage(s, context));
 
-  app.error(async (context, error) => {
-    const limited = isWatnuError(error, 'RATE_LIMITED');
-    if (limited) turnLog(context, s.log).warn('Teams user over the rate limit');
-    else turnLog(context, s.log).error({ err: error.message, type: context.activity.type }, 'Teams turn failed');
-    if (context.activity.type !== 'message' && context.activity.type !== 'invoke') return;
-    try {
-      await sendNotice(s, context, activityFacts(context.activity), limited ? 'teams.rate-limited' : 'teams.error');
-    } catch {
-      /* the connector is unreachable too; the error is logged above */
-    }
-  });
+  app.error((context, error) => onTurnError(s, context, error));
   return app;
-}
-
-async function replaceSubmittedCard(context: TurnContext, result: AdaptiveCard | string): Promise<void> {
-  const id = context.activity.replyToId;
-  if (typeof result === 'string' || !id) return;
-  await context.updateActivity(cardActivity(result, id));
 }

@@ -1,13 +1,14 @@
 import { type Activity, type CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../../log.js';
-import { addressOf, type ChannelAddress, type DeliveryChannel, DeliveryError, type OutboundMessage, type SentRef } from '../channel.js';
-import { type TeamsAddress, teamsAddressSchema } from './teams-address.js';
+import type { DeliveryChannel } from '../channel.js';
 import { cardActivity } from './card-activity.js';
-import { kindOfConversation } from './conversation-id.js';
 import type { ConversationReference, ConversationStore } from './conversation-store.js';
 import type { DeliveryRecords } from './delivery-records.js';
 import { toDeliveryError } from './delivery-error.js';
+import { createOutboxDelivery, type TeamsTransport } from './outbox-delivery.js';
 import type { ReplyCards } from './reply-cards.js';
+
+export type { TeamsSentRef } from './outbox-delivery.js';
 
 export interface TeamsDeliveryDeps {
   readonly adapter: CloudAdapter;
@@ -22,25 +23,18 @@ export interface TeamsDeliveryDeps {
   readonly tenantFor?: (conversationId: string) => string | undefined;
 }
 
-export interface TeamsSentRef extends SentRef {
-  readonly channel: 'teams';
-  readonly conversationId: string;
-  readonly serviceUrl: string;
-  readonly tenantId?: string;
+/** The outbox's Teams delivery on botbuilder: proactive turns through CloudAdapter.continueConversationAsync. */
+export function createTeamsDelivery(deps: TeamsDeliveryDeps): DeliveryChannel {
+  return createOutboxDelivery({ ...deps, transport: botbuilderTransport(deps.adapter, deps.appId) });
 }
 
-/**
- * The outbound half of the Teams channel for the durable outbox: handoffs,
- * reminders, escalations and notices are posted proactively with a stored
- * conversation reference, and updated in place (PUT) after "Ik pak dit op".
- */
-export function createTeamsDelivery(deps: TeamsDeliveryDeps): DeliveryChannel {
+function botbuilderTransport(adapter: CloudAdapter, appId: string): TeamsTransport {
   const run = async <T>(reference: ConversationReference, work: (context: TurnContext) => Promise<T>): Promise<T> => {
     // adapter.onTurnError would swallow failures inside the callback: carry them out.
     let outcome: { ok: true; value: T } | { ok: false; error: unknown } = { ok: false, error: new Error('no turn ran') };
     const { bot, ...rest } = reference;
     const botReference = { ...rest, ...(bot ? { bot: { name: '', ...bot } } : {}), conversation: { name: '', ...reference.conversation } };
-    await deps.adapter.continueConversationAsync(deps.appId, botReference, async (context) => {
+    await adapter.continueConversationAsync(appId, botReference, async (context) => {
       try {
         outcome = { ok: true, value: await work(context) };
       } catch (error) {
@@ -51,43 +45,12 @@ export function createTeamsDelivery(deps: TeamsDeliveryDeps): DeliveryChannel {
     if (!final.ok) throw toDeliveryError(final.error);
     return final.value;
   };
-
   return {
-    id: 'teams',
-
-    async send(address: ChannelAddress, message: OutboundMessage, idempotencyKey: string, signal?: AbortSignal): Promise<SentRef> {
-      const to = addressOf(teamsAddressSchema, 'teams', address);
-      const reference = await referenceFor(deps, to);
-      // Until the bot is installed in the team, a handoff waits for the install (and is probed now and then).
-      if (!reference) throw new DeliveryError(`no Teams conversation reference for ${to.conversationId} yet: install WatNu in that team`, { failure: 'waiting-for-access', reason: 'not installed' });
-      const card = await deps.replyCards.forMessage(message, to.conversationId, deps.clock());
-      if (signal?.aborted) throw new DeliveryError('the dispatcher gave up on this attempt before it was posted', { reason: 'aborted' });
-      const id = await run(reference, (context) => postNew(context, to.conversationId, cardActivity(card), signal));
-      if (!id) throw new DeliveryError('the Teams connector returned no activity id', { mayHaveArrived: true, reason: 'no activity id' });
-      const ref: TeamsSentRef = {
-        channel: 'teams',
-        id,
-        conversationId: to.conversationId,
-        serviceUrl: reference.serviceUrl,
-        ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}),
-      };
-      await deps.records.record(idempotencyKey, ref, deps.clock());
-      deps.log.debug({ kind: message.kind, conversation: to.conversationId }, 'posted to Teams');
-      return ref;
-    },
-
-    async update(ref: SentRef, message: OutboundMessage): Promise<void> {
-      const sent = ref as TeamsSentRef;
-      const reference = referenceOf(sent.conversationId, sent.serviceUrl, sent.tenantId, deps.appId);
-      const card = deps.replyCards.forUpdate(message);
-      await run(reference, async (context) => {
-        await context.updateActivity(cardActivity(card, sent.id));
-      });
-    },
-
-    async findDelivered(_to: ChannelAddress, idempotencyKey: string): Promise<SentRef | null> {
-      return deps.records.find(idempotencyKey);
-    },
+    post: (reference, card, signal) => run(reference, (context) => postNew(context, reference.conversation.id, cardActivity(card), signal)),
+    update: (reference, activityId, card) =>
+      run(reference, async (context) => {
+        await context.updateActivity(cardActivity(card, activityId));
+      }),
   };
 }
 
@@ -108,26 +71,4 @@ async function postNew(context: TurnContext, conversationId: string, activity: P
   delete full.replyToId;
   const response = await connector.conversations.sendToConversation(conversationId, full, signal ? { abortSignal: signal } : {});
   return response.id;
-}
-
-/** A stored reference for the conversation (or its team), else one built from the tenant's Bot Connector URL. */
-async function referenceFor(deps: TeamsDeliveryDeps, to: TeamsAddress): Promise<ConversationReference | null> {
-  const stored = await deps.conversations.find(to.conversationId);
-  const tenantId = to.tenantId ?? stored?.tenantId ?? deps.tenantFor?.(to.conversationId);
-  if (stored) {
-    const base = referenceOf(to.conversationId, to.serviceUrl ?? stored.serviceUrl, tenantId, deps.appId);
-    return { ...base, ...(stored.reference.bot ? { bot: stored.reference.bot } : {}) };
-  }
-  const serviceUrl = to.serviceUrl ?? (await deps.conversations.latestOfTenant(tenantId ?? null))?.serviceUrl;
-  return serviceUrl ? referenceOf(to.conversationId, serviceUrl, tenantId, deps.appId) : null;
-}
-
-function referenceOf(conversationId: string, serviceUrl: string, tenantId: string | undefined, appId: string): ConversationReference {
-  const kind = kindOfConversation(undefined, conversationId);
-  return {
-    channelId: 'msteams',
-    serviceUrl,
-    ...(appId ? { bot: { id: `28:${appId}` } } : {}),
-    conversation: { id: conversationId, ...(tenantId ? { tenantId } : {}), conversationType: kind, isGroup: kind !== 'personal' },
-  };
 }
