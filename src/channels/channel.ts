@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Locale } from '../content/types.js';
 import type { ChannelId, Reply } from '../engine/types.js';
 
 /**
@@ -38,6 +39,8 @@ export interface HandoffView {
 export interface OutboundMessage {
   readonly kind: 'handoff' | 'reminder' | 'escalation' | 'notice';
   readonly reply: Reply;
+  /** The language the text was written in (the receiver's): channels write their own words (labels, hints) in it too. */
+  readonly locale?: Locale;
   readonly handoff?: HandoffView;
 }
 

@@ -99,6 +99,6 @@ export class EscalationService {
     const askerLang = receiverLanguage(school, this.deps.content, { ...(record.asker.locale ? { known: record.asker.locale } : {}) });
     const notice = t(askerLang, 'handoff.escalation.asker', { var: { who: roleLabel(school, role, t, askerLang) } });
     const asker = conversationAddress(school.id, record.asker.conv);
-    await enqueueMessage(tx, newId, { ...about, key: `escalate-notice:${record.id}:${level}`, target: asker, payload: { kind: 'notice', reply: { text: notice, tone: 'warning' } } }, now);
+    await enqueueMessage(tx, newId, { ...about, key: `escalate-notice:${record.id}:${level}`, target: asker, payload: { kind: 'notice', reply: { text: notice, tone: 'warning' }, locale: askerLang } }, now);
   }
 }

@@ -94,7 +94,7 @@ export class FailoverService {
     const vars = { target: t(lang, `handoff.target.${record.to}`), who: call.who, phone: call.phone ?? '' };
     const text = t(lang, call.phone ? 'handoff.failover.asker' : 'handoff.failover.asker-no-phone', { var: vars });
     const asker = conversationAddress(school.id, record.asker.conv);
-    await enqueueMessage(tx, newId, { schoolId: school.id, subject: record.id, key: `failover-notice:${record.id}`, target: asker, payload: { kind: 'notice', reply: { text, tone: 'safety' } } }, now);
+    await enqueueMessage(tx, newId, { schoolId: school.id, subject: record.id, key: `failover-notice:${record.id}`, target: asker, payload: { kind: 'notice', reply: { text, tone: 'safety' }, locale: lang } }, now);
   }
 }
 

@@ -77,7 +77,7 @@ export class HandoffService {
     const view = handoffView(record, content, t, locale);
     const headline = textKey ? t(locale, textKey, { var: { urgency: view.urgencyLabel, ...vars } }) : `${view.title} — ${view.urgencyLabel}`;
     const text = [headline, ...view.fields.map((f) => `${f.label}: ${f.value}`), view.statusText].join('\n');
-    return handoffMessage(view, kind, text);
+    return { ...handoffMessage(view, kind, text), locale };
   }
 
   /** "Ik pak dit op": first acknowledgement wins; every posted copy is updated and the asker is told. */
@@ -124,7 +124,7 @@ export class HandoffService {
           kind: 'notice',
           channel: address.channel,
           target: address,
-          payload: { kind: 'notice', reply: { text: notice } },
+          payload: { kind: 'notice', reply: { text: notice }, locale: lang },
           subject: handoffId,
           notBefore: now,
         },

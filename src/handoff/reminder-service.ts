@@ -46,7 +46,7 @@ export class ReminderService {
               kind: 'reminder',
               channel: target.channel,
               target,
-              payload: { kind: 'reminder', reply: { text } },
+              payload: { kind: 'reminder', reply: { text }, locale: lang },
               subject: id,
               notBefore: now,
             },

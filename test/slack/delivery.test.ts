@@ -17,7 +17,7 @@ afterAll(async () => {
 
 const delivery = () => {
   const settings: SlackSettings = { mode: 'http', botToken: 'xoxb-test', botId, botUserId, signingSecret: 's', apiUrl: api.url };
-  return createSlackDelivery(settings, realContent().t, testLogger());
+  return createSlackDelivery(settings, realContent().t, testLogger(), realContent().content.defaultLanguage);
 };
 
 const handoff: OutboundMessage = {
@@ -52,6 +52,15 @@ describe('Slack delivery channel', () => {
     expect(message.metadata).toEqual({ event_type: 'watnu_delivery', event_payload: { key, part: 1, parts: 1 } });
     expect(buttonsOf(message).map((b) => b.choiceId)).toEqual(['ack/h-9']);
     expect(api.calls.at(-1)!.token).toBe('xoxb-test');
+  });
+
+  it("writes the channel's own words in the message's language (an English-speaking asker), else the schools' default", async () => {
+    const notice: OutboundMessage = { kind: 'notice', reply: { text: 'Your handoff was picked up.', source: 'Meldcode, stap 2' }, locale: 'en' };
+    const english = await delivery().send(to, notice, key);
+    expect(JSON.stringify(api.message('C0IB', english.ts as string)!.blocks)).toContain('Source: Meldcode, stap 2');
+    const { locale: _said, ...unsaid } = notice;
+    const dutch = await delivery().send(to, unsaid, `${key}:default`);
+    expect(JSON.stringify(api.message('C0IB', dutch.ts as string)!.blocks)).toContain('Bron: Meldcode, stap 2');
   });
 
   it('findDelivered finds an earlier post by its key (conversations.history with metadata), and only that one', async () => {

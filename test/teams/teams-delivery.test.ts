@@ -32,7 +32,7 @@ beforeAll(async () => {
     appId: '',
     conversations,
     records: new DeliveryRecords(db),
-    replyCards: new ReplyCards(new CardStore(db), realContent().t, () => `card-${++ids}`),
+    replyCards: new ReplyCards(new CardStore(db), realContent().t, () => `card-${++ids}`, realContent().content.defaultLanguage),
     clock: () => new Date(),
     log: testLogger(),
     tenantFor: (id) => (id === channels.prooIb ? tenants.proo : undefined),

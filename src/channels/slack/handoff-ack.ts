@@ -20,7 +20,7 @@ export interface AckClick {
  */
 export async function acknowledgeFromSlack(ctx: SlackContext, click: AckClick): Promise<void> {
   const { deps } = ctx;
-  const say = slackSay(deps.t, 'nl');
+  const say = slackSay(deps.t, deps.content.defaultLanguage);
   const privately = (text: string) =>
     ctx.client.chat.postEphemeral({ channel: click.channelId, user: click.userId, text, ...(click.threadTs ? { thread_ts: click.threadTs } : {}) });
   const record = await getHandoff(deps.db, click.handoffId);

@@ -13,7 +13,7 @@ import { slackSay } from './slack-texts.js';
  */
 export function registerCommandListener(app: App, ctx: SlackContext): void {
   app.command(/^\/.+/, async ({ command, ack }) => {
-    const say = slackSay(ctx.deps.t, 'nl');
+    const say = slackSay(ctx.deps.t, ctx.deps.content.defaultLanguage);
     const identity = slackIdentity(ctx.deps.content, command.team_id, command.user_id);
     ctx.deps.log.info({ channel: 'slack', kind: 'command', known: Boolean(identity), school: identity?.schoolId }, 'slack command');
     if (!identity) {

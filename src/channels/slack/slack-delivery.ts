@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { Locale } from '../../content/types.js';
 import type { Translate } from '../../i18n.js';
 import type { Logger } from '../../log.js';
 import { addressOf, type ChannelAddress, type DeliveryChannel, DeliveryError, type OutboundMessage, type SentRef } from '../channel.js';
@@ -29,9 +30,16 @@ export interface SlackSentRef extends SentRef {
  * idempotency key in message metadata, so an interrupted delivery is found
  * with conversations.history instead of being posted twice.
  */
-export function createSlackDelivery(settings: SlackSettings, t: Translate, log: Logger, client: webApi.WebClient = deliveryClient(settings, log)): DeliveryChannel {
-  // Handoffs and their updates are written in Dutch (HandoffService), so the channel's own words are too.
-  const say = slackSay(t, 'nl');
+export function createSlackDelivery(
+  settings: SlackSettings,
+  t: Translate,
+  log: Logger,
+  /** For messages that do not say their language (the schools' default). */
+  defaultLocale: Locale,
+  client: webApi.WebClient = deliveryClient(settings, log),
+): DeliveryChannel {
+  // The channel's own words (labels, hints) in the language the message was written in.
+  const sayFor = (message: OutboundMessage) => slackSay(t, message.locale ?? defaultLocale);
 
   async function findDelivered(address: ChannelAddress, key: string): Promise<SlackSentRef | null> {
     const parsed = slackAddressSchema.safeParse(address);
@@ -60,7 +68,7 @@ export function createSlackDelivery(settings: SlackSettings, t: Translate, log: 
     async send(address: ChannelAddress, message: OutboundMessage, key: string, signal?: AbortSignal): Promise<SentRef> {
       const to = addressOf(slackAddressSchema, 'slack', address);
       const target = postTarget(to.channelId, to.threadTs);
-      const parts = outboundMessages(message, say);
+      const parts = outboundMessages(message, sayFor(message));
       let ref: SlackSentRef | null = null;
       for (const [index, part] of parts.entries()) {
         try {
@@ -89,7 +97,7 @@ export function createSlackDelivery(settings: SlackSettings, t: Translate, log: 
     },
     async update(ref: SentRef, message: OutboundMessage): Promise<void> {
       const { channelId, ts } = readRef(ref);
-      const parts = outboundMessages(message, say);
+      const parts = outboundMessages(message, sayFor(message));
       const last = parts[parts.length - 1]!;
       try {
         await client.chat.update({ channel: channelId, ts, text: last.text, blocks: last.blocks });

@@ -18,7 +18,7 @@ export interface SlackChannel {
 export function createSlackChannel(config: Config, deps: SlackChannelDeps): SlackChannel | null {
   const settings = slackSettings(config);
   if (!settings) return null;
-  const delivery = createSlackDelivery(settings, deps.t, deps.log.child({ component: 'slack-delivery' }));
+  const delivery = createSlackDelivery(settings, deps.t, deps.log.child({ component: 'slack-delivery' }), deps.content.defaultLanguage);
   let inbound: SlackInbound | null = null;
   return {
     delivery,

@@ -71,11 +71,12 @@ export class SlackTurns {
   /** The language the conversation is in (remembered in its session), for the channel's own words. */
   async locale(conversation: string): Promise<Locale> {
     const session = await loadSession(this.deps.db, `slack:${conversation}`);
-    return session?.locale ?? 'nl';
+    return session?.locale ?? this.deps.content.defaultLanguage;
   }
 
   /** One of the channel's own messages (locales/<lang>/slack.json), posted in the conversation. */
-  async notice(place: SlackPlace, key: string, vars: Record<string, unknown> = {}, locale: Locale = 'nl'): Promise<void> {
+  async notice(place: SlackPlace, key: string, vars: Record<string, unknown> = {}, given?: Locale): Promise<void> {
+    const locale = given ?? this.deps.content.defaultLanguage;
     const text = slackSay(this.deps.t, locale)(key, vars);
     const [message] = turnMessages([{ text }], slackSay(this.deps.t, locale));
     await this.client.chat.postMessage({ ...placeArgs(place), text: message!.text, blocks: message!.blocks, unfurl_links: false, unfurl_media: false });

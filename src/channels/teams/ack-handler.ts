@@ -15,7 +15,7 @@ import { turnLog, turnNow } from './turn-data.js';
 export async function onAck(s: TeamsServices, context: TurnContext, data: Extract<CardActionData, { kind: 'ack' }>): Promise<AdaptiveCard | string> {
   const now = turnNow(context);
   const { facts, identity } = await s.identities.resolve(context);
-  const { say } = cardLanguage(s.t, facts.locale ?? 'nl');
+  const { say } = cardLanguage(s.t, facts.locale ?? s.content.defaultLanguage);
   const log = turnLog(context, s.log).child({ handoff: data.handoff, kind: facts.kind });
   const record = await getHandoff(s.db, data.handoff);
   if (!record || !identity.school || record.schoolId !== identity.school.id) {

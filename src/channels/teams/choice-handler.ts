@@ -22,7 +22,7 @@ import { runTurn, sendNotice } from './turn-replies.js';
 export async function onChoice(s: TeamsServices, context: TurnContext, data: Extract<CardActionData, { kind: 'choice' }>): Promise<AdaptiveCard | string> {
   const now = turnNow(context);
   const { facts, identity } = await s.identities.resolve(context);
-  const { say } = cardLanguage(s.t, facts.locale ?? 'nl');
+  const { say } = cardLanguage(s.t, facts.locale ?? s.content.defaultLanguage);
   if (!identity.school) {
     await notLinked(s, context, facts, now);
     return say('teams.school-unknown-short');

@@ -17,7 +17,7 @@ export async function onConversationUpdate(s: TeamsServices, context: TurnContex
   const now = turnNow(context);
   const facts = activityFacts(context.activity);
   const school = resolveIdentity(s.content, facts, null, s.defaultSchoolId).school;
-  const { say } = cardLanguage(s.t, facts.locale ?? 'nl');
+  const { say } = cardLanguage(s.t, facts.locale ?? s.content.defaultLanguage);
   turnLog(context, s.log).info({ kind: facts.kind, school: school?.id ?? null, team: facts.teamId }, 'WatNu installed in a conversation');
   const lines = [say(`teams.welcome.${facts.kind}`)];
   if (!school) lines.push(say('teams.welcome.unlinked', { tenant: facts.tenantId ?? '-', team: facts.teamId ?? '-' }));

@@ -17,6 +17,8 @@ export class ReplyCards {
     private readonly cards: CardStore,
     private readonly t: Translate,
     private readonly newId: () => string,
+    /** The language of proactive cards whose message does not say one (the schools' default). */
+    private readonly defaultLocale: Locale,
   ) {}
 
   async forReply(reply: Reply, conversationId: string, locale: Locale, now: Date): Promise<AdaptiveCard> {
@@ -30,12 +32,12 @@ export class ReplyCards {
   /** A proactive message: a handoff card, or a reply card for reminders and notices. */
   async forMessage(message: OutboundMessage, conversationId: string, now: Date): Promise<AdaptiveCard> {
     if (message.handoff) return handoffCard(message, message.handoff);
-    return this.forReply(message.reply, conversationId, 'nl', now);
+    return this.forReply(message.reply, conversationId, message.locale ?? this.defaultLocale, now);
   }
 
   /** A message as it looks after an update: handoff cards only, as proactive replies with buttons are never updated. */
   forUpdate(message: OutboundMessage): AdaptiveCard {
-    const lang = cardLanguage(this.t, 'nl');
+    const lang = cardLanguage(this.t, message.locale ?? this.defaultLocale);
     if (message.handoff) return handoffCard(message, message.handoff);
     return replyCard({ ...message.reply, choices: [] }, lang);
   }

@@ -64,7 +64,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   const cards = new CardStore(db);
   const records = new DeliveryRecords(db);
   const conversations = new ConversationStore(db);
-  const replyCards = new ReplyCards(cards, deps.t, deps.newId);
+  const replyCards = new ReplyCards(cards, deps.t, deps.newId, content.defaultLanguage);
   const services: TeamsServices = {
     runner: deps.runner,
     handoffs: deps.handoffs,

@@ -32,7 +32,7 @@ export async function runTurn(
 }
 
 export async function sendReplies(s: TeamsServices, context: TurnContext, facts: ActivityFacts, replies: readonly Reply[], now: Date): Promise<void> {
-  const locale = facts.locale ?? 'nl';
+  const locale = facts.locale ?? s.content.defaultLanguage;
   const activities = [];
   for (const reply of replies) activities.push(cardActivity(await s.replyCards.forReply(reply, facts.conversationId, locale, now)));
   if (activities.length > 0) await context.sendActivities(activities);
@@ -47,6 +47,6 @@ export async function sendNotice(
   vars: Record<string, unknown> = {},
   now = new Date(),
 ): Promise<void> {
-  const { say } = cardLanguage(s.t, facts.locale ?? 'nl');
+  const { say } = cardLanguage(s.t, facts.locale ?? s.content.defaultLanguage);
   await sendReplies(s, context, facts, [{ text: say(key, vars), tone: 'warning' }], now);
 }
