@@ -11,7 +11,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postJson } from './lib/load.js';
 import { startLeanConnector } from './lib/fake-connector.js';
 import { teamsActivity } from './lib/payloads.js';
 import { cpuMs, root, rssMb } from './lib/processes.js';
@@ -25,20 +26,6 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const adapters = ['botbuilder', 'teams-sdk'] as const;
 type Adapter = (typeof adapters)[number];
 
-function post(agent: Agent, url: URL, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 /** Exactly `count` turns, `users` conversations each sending back to back. */
 async function runTurns(url: URL, connector: string, count: number, prefix: string): Promise<{ latencies: number[]; errors: number; elapsedMs: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: users });
@@ -50,7 +37,7 @@ async function runTurns(url: URL, connector: string, count: number, prefix: stri
     for (let n = 0; next < count; n++) {
       next++;
       const t0 = performance.now();
-      const status = await post(agent, url, JSON.stringify(teamsActivity(id, n, prefix, connector))).catch(() => 0);
+      const status = await postJson(agent, url, JSON.stringify(teamsActivity(id, n, prefix, connector))).catch(() => 0);
       if (status === 0 || status >= 400) errors++;
       latencies.push(performance.now() - t0);
     }
@@ -66,7 +53,7 @@ async function measure(adapter: Adapter, connector: { url: string; posts: () => 
     const url = new URL(`${server.url}/api/messages`);
     const pid = server.child.pid!;
     const first = performance.now();
-    const firstStatus = await post(new Agent(), url, JSON.stringify(teamsActivity(9_999, 0, `${adapter}-${pass}-first`, connector.url)));
+    const firstStatus = await postJson(new Agent(), url, JSON.stringify(teamsActivity(9_999, 0, `${adapter}-${pass}-first`, connector.url)));
     const firstTurnMs = round(performance.now() - first, 1);
     if (firstStatus >= 400) throw new Error(`${adapter}: the first turn answered ${firstStatus}`);
     await runTurns(url, connector.url, warmupTurns, `${adapter}-${pass}-warm`);

@@ -3,7 +3,8 @@
  * server spent on it: CPU of the server process (from /proc), connector calls
  * and turns completed in the measured window.
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postJson } from './load.js';
 import { walker } from './conversations.js';
 import type { CapturingConnector } from './fake-connector.js';
 import { cpuMs, rssMb } from './processes.js';
@@ -34,20 +35,6 @@ export interface TurnStats {
   readonly rss_mb: number;
   /** Every turn sent, warm-up included (for the 10,000-turn memory figure). */
   readonly sent: number;
-}
-
-function post(agent: Agent, url: URL, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,7 +83,7 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
       sent++;
       inFlight++;
       try {
-        if ((await post(agent, url, JSON.stringify(walk.next()))) >= 400) errors++;
+        if ((await postJson(agent, url, JSON.stringify(walk.next()))) >= 400) errors++;
       } catch {
         errors++;
       }

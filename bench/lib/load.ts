@@ -11,7 +11,8 @@ export interface LoadOptions {
   readonly body: (user: number, n: number) => unknown;
 }
 
-function post(agent: Agent, url: URL, body: string): Promise<number> {
+/** POSTs a JSON body over the agent's keep-alive connections; the response's status code. */
+export function postJson(agent: Agent, url: URL, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
       { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
@@ -37,7 +38,7 @@ export async function runLoad(options: LoadOptions): Promise<LatencySummary> {
     for (let n = 0; performance.now() < stopAt; n++) {
       const started = performance.now();
       try {
-        const status = await post(agent, url, JSON.stringify(options.body(id, n)));
+        const status = await postJson(agent, url, JSON.stringify(options.body(id, n)));
         if (status >= 400) errors++;
       } catch {
         errors++;
@@ -77,7 +78,7 @@ export async function runPaced(options: PacedOptions): Promise<LatencySummary> {
     for (let n = 0; performance.now() < stopAt; n++) {
       const started = performance.now();
       try {
-        if ((await post(agent, url, JSON.stringify(options.body(id, n)))) >= 400) errors++;
+        if ((await postJson(agent, url, JSON.stringify(options.body(id, n)))) >= 400) errors++;
       } catch {
         errors++;
       }
