@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { requestTime } from '../../http/dev-clock.js';
 import { sendError } from '../../http/http-error.js';
 import type { Logger } from '../../log.js';
-import { activityShapeProblem } from '../teams/activity-shape.js';
+import { refusedBeforeAdapter } from '../teams/request-precheck.js';
 import { inRequestScope, type RequestScope } from './request-scope.js';
 import type { RouteCapture } from './route-capture.js';
 
@@ -26,16 +26,7 @@ export interface SdkEndpointDeps {
 export function sdkEndpoint(deps: SdkEndpointDeps) {
   const { authenticated, devClock, clock, log } = deps;
   return async (req: Request, res: Response): Promise<void> => {
-    if (authenticated && !/^Bearer \S+$/.test(req.header('authorization') ?? '')) {
-      log.warn({ status: 401, reason: 'no bearer token' }, 'Teams request refused: Bot Framework authentication failed');
-      sendError(res, 401, 'UNAUTHORIZED', 'a Bot Framework token is required');
-      return;
-    }
-    const problem = activityShapeProblem(req.body);
-    if (problem) {
-      sendError(res, 400, 'REQUEST_INVALID', problem.message, problem.field);
-      return;
-    }
+    if (refusedBeforeAdapter(req, res, authenticated, log)) return;
     const scope: RequestScope = { now: requestTime(req, devClock, clock), ran: false };
     const capture = await deps.ready();
     const headers = req.headers as Record<string, string | string[]>;

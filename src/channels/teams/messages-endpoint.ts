@@ -4,9 +4,9 @@ import { requestTime } from '../../http/dev-clock.js';
 import { sendError } from '../../http/http-error.js';
 import type { Logger } from '../../log.js';
 import { activityFacts } from './activity-facts.js';
-import { activityShapeProblem } from './activity-shape.js';
 import { captureConversation } from './conversation-capture.js';
 import { responseSink } from './response-sink.js';
+import { refusedBeforeAdapter } from './request-precheck.js';
 import { oneLine } from './sdk-console.js';
 import type { TeamsServices } from './teams-services.js';
 import { tenantAllowed } from './tenants.js';
@@ -33,16 +33,7 @@ export interface MessagesEndpointDeps {
 export function messagesEndpoint(deps: MessagesEndpointDeps) {
   const { adapter, bot, services, tenants, authenticated, devClock, clock, log } = deps;
   return async (req: Request, res: Response): Promise<void> => {
-    if (authenticated && !/^Bearer \S+$/.test(req.header('authorization') ?? '')) {
-      log.warn({ status: 401, reason: 'no bearer token' }, 'Teams request refused: Bot Framework authentication failed');
-      sendError(res, 401, 'UNAUTHORIZED', 'a Bot Framework token is required');
-      return;
-    }
-    const problem = activityShapeProblem(req.body);
-    if (problem) {
-      sendError(res, 400, 'REQUEST_INVALID', problem.message, problem.field);
-      return;
-    }
+    if (refusedBeforeAdapter(req, res, authenticated, log)) return;
     const now = requestTime(req, devClock, clock);
     let refusedTenant: string | null | undefined;
     let ran = false;
