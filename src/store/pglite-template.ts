@@ -30,6 +30,14 @@ export function pgliteTemplateAt(root: string): PgliteTemplate {
 
 /** The installed PGlite's version (its package.json is not exported, so found from its entry file). */
 export function pgliteVersion(): string {
+  installedVersion ??= readPgliteVersion();
+  return installedVersion;
+}
+
+/** Read once per process: every memory:// test database asks whether the template is current. */
+let installedVersion: string | undefined;
+
+function readPgliteVersion(): string {
   let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
