@@ -87,6 +87,8 @@ if (args.includes('--cross')) {
     for (const file of files) report(file, run(model, readCorpusFile(file)));
   } else {
     report('training files (fit, not accuracy)', run(model, readCorpusDir(paths.corpusDir)));
-    report('held-out (never trained or tuned on)', run(model, readCorpusDir(paths.heldoutDir)));
+    const heldout = jsonlFiles(paths.heldoutDir);
+    if (heldout.length > 1) for (const file of heldout) report(`held-out ${basename(file)}`, run(model, readCorpusFile(file)));
+    report('held-out, all files (never trained or tuned on)', run(model, readCorpusDir(paths.heldoutDir)));
   }
 }

@@ -78,9 +78,9 @@ export function fromModelFile(json: unknown, where: string): StackedModel {
 
 function linearToFile(linear: LinearModel): z.infer<typeof linearSchema> {
   let largest = 0;
-  for (const w of linear.weights) largest = Math.max(largest, Math.abs(w));
+  for (const w of linear.weights) largest = Math.max(largest, Math.abs(w * linear.weightScale));
   const scale = largest > 0 ? largest / 127 : 1;
-  const bytes = Int8Array.from(linear.weights, (w) => Math.round(w / scale));
+  const bytes = Int8Array.from(linear.weights, (w) => Math.round((w * linear.weightScale) / scale));
   return {
     classes: linear.classes,
     features: linear.features,
@@ -95,10 +95,9 @@ function linearFromFile(file: z.infer<typeof linearSchema>, where: string): Line
   if (raw.length !== file.features * file.classes || file.bias.length !== file.classes) {
     throw new ModelFileError(`${where}: ${raw.length} weights for ${file.features} features x ${file.classes} classes`);
   }
-  const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
-  const weights = new Float64Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) weights[i] = bytes[i]! * file.scale;
-  return { classes: file.classes, features: file.features, weights, bias: Float64Array.from(file.bias) };
+  // A copy, not a view: the inflated buffer may be a slice of Node's shared pool.
+  const weights = Int8Array.from(new Int8Array(raw.buffer, raw.byteOffset, raw.length));
+  return { classes: file.classes, features: file.features, weights, weightScale: file.scale, bias: Float64Array.from(file.bias) };
 }
 
 function round(value: number): number {

@@ -11,7 +11,10 @@ import type { SparseVector } from './sparse-vector.js';
 export interface LinearModel {
   readonly classes: number;
   readonly features: number;
-  readonly weights: Float64Array;
+  /** A trained model holds doubles; a model read from its file keeps the file's signed bytes (8x less memory). */
+  readonly weights: Float64Array | Int8Array;
+  /** Weight = weights[i] x weightScale (1 for doubles). */
+  readonly weightScale: number;
   readonly bias: Float64Array;
 }
 
@@ -61,17 +64,17 @@ export function trainSoftmax(examples: readonly Example[], features: number, cla
     }
   }
   for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
-  return { classes, features, weights, bias };
+  return { classes, features, weights, weightScale: 1, bias };
 }
 
 /** Class probabilities for one text. */
 export function predictSoftmax(model: LinearModel, x: SparseVector): Float64Array {
   const p = new Float64Array(model.classes);
-  scores(model.weights, model.bias, x, model.classes, 1, p);
+  scores(model.weights, model.bias, x, model.classes, model.weightScale, p);
   return softmaxInPlace(p);
 }
 
-function scores(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
+function scores(weights: Float64Array | Int8Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
   out.set(bias);
   for (let k = 0; k < x.indices.length; k++) {
     const row = x.indices[k]! * classes;
