@@ -102,9 +102,10 @@ function agentNamedAt(e: Evidence, agentWord: number): Role | null {
 
 
 /** Separable verbs put "ge" after their prefix: opgesloten, aangeraakt, uitgescholden, lastiggevallen. */
+let separablePrefix: RegExp | undefined;
 function separableParticiple(word: string): boolean {
-  for (const prefix of words().separablePrefixes) if (word.startsWith(`${prefix}ge`)) return true;
-  return false;
+  separablePrefix ??= new RegExp(`^(${[...words().separablePrefixes].join('|')})ge`);
+  return separablePrefix.test(word);
 }
 
 /** "geslagen", "bedreigd", "opgesloten", "abused": not "slaat" or "dreigend". */
