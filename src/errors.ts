@@ -6,6 +6,7 @@
 export const errorCodes = {
   CONFIG_INVALID: 'config is invalid',
   CONTENT_INVALID: 'dialog, school or locale files are invalid',
+  TRIAGE_LEXICON_INVALID: 'triage lexicon files are invalid',
   REQUEST_INVALID: 'request is invalid',
   BODY_TOO_LARGE: 'request body is too large',
   SCHOOL_UNKNOWN: 'school is unknown',

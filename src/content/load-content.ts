@@ -1,5 +1,5 @@
 import { firstActionIds } from './types.js';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { type CalamityTemplate, calamityTemplateSchema } from './calamity-schema.js';
@@ -12,7 +12,7 @@ import { type CitedSource, lintSources } from './lint-sources.js';
 import { lintLocaleKeys, lintSchoolUsage } from './lint-usage.js';
 import { lintSettlements } from './open-items.js';
 import type { ContentProblem } from './problem.js';
-import { parseYaml } from './read-yaml.js';
+import { parseYaml, readText } from './read-yaml.js';
 import { type Contact, contactsFileSchema, schoolFileSchema } from './school-schema.js';
 import { deriveSchool } from './derive-school.js';
 import { loadPlans, type Plan } from './load-plans.js';
@@ -133,15 +133,6 @@ export function loadContent(paths: ContentPaths): LoadedContent {
   }
   const defaultLanguage = defaultLanguageOf(schools.values(), locales);
   return { content: { dialogs, forms, schools, routes, locales, defaultLanguage, sources, calamityTemplates }, problems };
-}
-
-function readText(path: string, rel: (p: string) => string, problems: ContentProblem[]): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    problems.push({ code: 'schema', file: rel(path), at: 'file', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
-    return null;
-  }
 }
 
 function loadRoutes(path: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, RouteInfo> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './problem.js';
@@ -49,4 +50,14 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
       };
     }),
   };
+}
+
+/** A file's text, or null with a problem naming the file when it cannot be read. */
+export function readText(path: string, rel: (p: string) => string, problems: ContentProblem[]): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push({ code: 'schema', file: rel(path), at: 'file', message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
+    return null;
+  }
 }

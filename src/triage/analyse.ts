@@ -1,4 +1,4 @@
-import { compiled } from './compiled.js';
+import { compiledTriage } from './compiled.js';
 import { type Evidence, collectEvidence } from './evidence.js';
 import { corrections } from './fuzzy.js';
 import { negationScopes } from './negation.js';
@@ -14,17 +14,18 @@ export interface Analysis {
 /** The whole pipeline up to the scores: tokens, typo forms, negation, signals, route scores. */
 export function analyse(text: string): Analysis {
   const evidence = evidenceOf(text);
-  return { tokens: evidence.tokens, evidence, scores: scoreRoutes(compiled.routes, evidence) };
+  return { tokens: evidence.tokens, evidence, scores: scoreRoutes(compiledTriage().routes, evidence) };
 }
 
 /** The pipeline up to the signals, without route scores (what the model's concepts need). */
 export function evidenceOf(text: string): Evidence {
   const tokens = tokenise(text);
   for (const token of tokens) addTypoForms(token);
-  return collectEvidence(tokens, negationScopes(tokens), compiled.signals);
+  return collectEvidence(tokens, negationScopes(tokens), compiledTriage().signals);
 }
 
 function addTypoForms(token: Token): void {
-  for (const form of corrections(token.text, compiled.vocabulary)) if (!token.forms.includes(form)) token.forms.push(form);
-  token.atomKeys = compiled.atomIndex.keysOf(token.forms);
+  const { vocabulary, atomIndex } = compiledTriage();
+  for (const form of corrections(token.text, vocabulary)) if (!token.forms.includes(form)) token.forms.push(form);
+  token.atomKeys = atomIndex.keysOf(token.forms);
 }

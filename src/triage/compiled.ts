@@ -1,24 +1,21 @@
 import { type AtomIndex, buildAtomIndex } from './atom-index.js';
-import { buildVocabulary, type Vocabulary } from './fuzzy.js';
-import { ordinaryWords } from './known-words.js';
-import { lexicons } from './lexicon/index.js';
-import { compilePattern, type Pattern, patternAtoms } from './pattern.js';
-import type { RouteId } from './routes.js';
 import type { Evidence } from './evidence.js';
-import { type SignalId, signalPatterns } from './signals.js';
-
-export interface CompiledCue {
-  readonly pattern: Pattern;
-  readonly weight: number;
-}
+import { buildVocabulary, type Vocabulary } from './fuzzy.js';
+import type { Cue } from './lexicon/lexicon-schema.js';
+import type { LexiconData } from './lexicon/load-lexicon.js';
+import { type Pattern, patternAtoms } from './pattern.js';
+import type { RouteId } from './routes.js';
+import { combinations } from './rules/index.js';
+import { shippedLexicon } from './shipped-lexicon.js';
+import type { SignalId } from './signals.js';
 
 export interface CompiledRoute {
   readonly route: RouteId;
-  readonly cues: readonly CompiledCue[];
+  readonly cues: readonly Cue[];
   readonly combine?: (e: Evidence) => number;
 }
 
-/** Everything compiled once, when the module loads: patterns, signals and the typo vocabulary. */
+/** Everything built once per process from the lexicon: routes with their rules, signals and the typo vocabulary. */
 export interface CompiledTriage {
   readonly routes: readonly CompiledRoute[];
   readonly signals: ReadonlyMap<SignalId, readonly Pattern[]>;
@@ -26,19 +23,20 @@ export interface CompiledTriage {
   readonly atomIndex: AtomIndex;
 }
 
-function compile(): CompiledTriage {
-  const routes = lexicons.map((lexicon) => ({
-    route: lexicon.route,
-    cues: lexicon.cues.map((cue) => ({ pattern: compilePattern(cue.pattern), weight: cue.weight })),
-    ...(lexicon.combine ? { combine: lexicon.combine } : {}),
-  }));
-  const signals = new Map<SignalId, Pattern[]>();
-  for (const [id, patterns] of Object.entries(signalPatterns) as Array<[SignalId, readonly string[]]>) {
-    signals.set(id, patterns.map(compilePattern));
-  }
-  const allPatterns = [...routes.flatMap((r) => r.cues.map((c) => c.pattern)), ...[...signals.values()].flat()];
+export function compileTriage(lexicon: LexiconData): CompiledTriage {
+  const routes = [...lexicon.routes].map(([route, cues]) => {
+    const combine = combinations[route];
+    return { route, cues, ...(combine ? { combine } : {}) };
+  });
+  const allPatterns = [...routes.flatMap((r) => r.cues.map((c) => c.pattern)), ...[...lexicon.signals.values()].flat()];
   const atoms = allPatterns.flatMap(patternAtoms);
-  return { routes, signals, vocabulary: buildVocabulary(atoms, ordinaryWords), atomIndex: buildAtomIndex(atoms) };
+  return { routes, signals: lexicon.signals, vocabulary: buildVocabulary(atoms, lexicon.knownWords), atomIndex: buildAtomIndex(atoms) };
 }
 
-export const compiled: CompiledTriage = compile();
+let compiled: CompiledTriage | undefined;
+
+/** The shipped lexicon, compiled once per process. */
+export function compiledTriage(): CompiledTriage {
+  compiled ??= compileTriage(shippedLexicon());
+  return compiled;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiled } from './compiled.js';
+import { compiledTriage } from './compiled.js';
 import { allowedEdits, corrections, isTypoOf, typoDistance } from './fuzzy.js';
 
 describe('typo distance', () => {
@@ -24,7 +24,7 @@ describe('typo distance', () => {
 });
 
 describe('corrections', () => {
-  const vocabulary = compiled.vocabulary;
+  const vocabulary = compiledTriage().vocabulary;
 
   it.each([
     ['gepst', 'gepest'],

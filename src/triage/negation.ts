@@ -1,3 +1,5 @@
+import type { WordSets } from './lexicon/lexicon-schema.js';
+import { shippedLexicon } from './shipped-lexicon.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -7,16 +9,8 @@ import type { Token } from './tokens.js';
  * covers the words just before it.
  */
 
-const negators: ReadonlySet<string> = new Set(['geen', 'niet', 'niets', 'niks', 'nooit', 'zonder', 'no', 'not', 'never', 'without', 'nothing', 'none']);
-
-/** Words after which Dutch puts "niet" at the end of the clause. */
-const postVerbalNegators: ReadonlySet<string> = new Set(['niet', 'nooit']);
-
-/** Negation does not cross a coordinated clause: "geen ontbijt en hij wordt geslagen". */
-const scopeBreakers: ReadonlySet<string> = new Set(['en', 'and', 'omdat', 'because', 'want', 'dat', 'that']);
-
-/** Trailing words that leave a "niet" clause-final in effect ("hij slaat haar niet meer"). */
-const trailingFillers: ReadonlySet<string> = new Set(['meer', 'echt', 'hoor', 'vaak', 'altijd', 'zo', 'more', 'anymore', 'really']);
+/** The word sets negation reads (triage/lexicon/_word-sets.yaml, `negation`). */
+const words = (): WordSets['negation'] => shippedLexicon().words.negation;
 
 const forwardReach = 4;
 const backwardReach = 3;
@@ -27,7 +21,7 @@ export function negationScopes(tokens: readonly Token[]): number[] {
   tokens.forEach((token, i) => {
     if (!isNegator(tokens, i)) return;
     for (const j of forwardScope(tokens, i)) coveredBy[j] = i;
-    if (postVerbalNegators.has(token.text) && isClauseFinal(tokens, i)) {
+    if (words().postVerbal.has(token.text) && isClauseFinal(tokens, i)) {
       for (const j of backwardScope(tokens, i)) if (coveredBy[j] === -1) coveredBy[j] = i;
     }
   });
@@ -37,7 +31,7 @@ export function negationScopes(tokens: readonly Token[]): number[] {
 /** A negator in a hedge ("weet niet", "geen idee", "not sure", "niet alleen") negates nothing. */
 export function isNegator(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]?.text;
-  if (!word || !negators.has(word)) return false;
+  if (!word || !words().negators.has(word)) return false;
   const next = tokens[i + 1]?.text;
   const previous = tokens[i - 1]?.text;
   const beforePrevious = tokens[i - 2]?.text;
@@ -51,7 +45,7 @@ function forwardScope(tokens: readonly Token[], i: number): number[] {
   const clause = tokens[i]!.clause;
   for (let j = i + 1; j < tokens.length && j <= i + forwardReach; j++) {
     const token = tokens[j]!;
-    if (token.clause !== clause || scopeBreakers.has(token.text)) break;
+    if (token.clause !== clause || words().scopeBreakers.has(token.text)) break;
     scope.push(j);
   }
   return scope;
@@ -62,7 +56,7 @@ function backwardScope(tokens: readonly Token[], i: number): number[] {
   const clause = tokens[i]!.clause;
   for (let j = i - 1; j >= 0 && j >= i - backwardReach; j--) {
     const token = tokens[j]!;
-    if (token.clause !== clause || scopeBreakers.has(token.text) || negators.has(token.text)) break;
+    if (token.clause !== clause || words().scopeBreakers.has(token.text) || words().negators.has(token.text)) break;
     scope.push(j);
   }
   return scope;
@@ -71,7 +65,7 @@ function backwardScope(tokens: readonly Token[], i: number): number[] {
 function isClauseFinal(tokens: readonly Token[], i: number): boolean {
   const clause = tokens[i]!.clause;
   for (let j = i + 1; j < tokens.length && tokens[j]!.clause === clause; j++) {
-    if (!trailingFillers.has(tokens[j]!.text)) return false;
+    if (!words().trailingFillers.has(tokens[j]!.text)) return false;
   }
   return true;
 }

@@ -1,5 +1,7 @@
 import type { Evidence, PersonMention } from './evidence.js';
 import type { Occurrence } from './match.js';
+import type { WordSets } from './lexicon/lexicon-schema.js';
+import { shippedLexicon } from './shipped-lexicon.js';
 import type { PersonKind } from './signals.js';
 
 /**
@@ -14,18 +16,11 @@ import type { PersonKind } from './signals.js';
 
 export type Role = PersonKind | 'unknown';
 
-const possessorWords: ReadonlySet<string> = new Set(['van', 'of']);
-const determiners: ReadonlySet<string> = new Set(['een', 'de', 'het', 'mijn', 'zijn', 'haar', 'onze', 'ons', 'hun', 'die', 'deze', 'a', 'an', 'the', 'my', 'his', 'her', 'our', 'their']);
-const subjectPronouns: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'he', 'she', 'they']);
-/** Words that open a new clause with its own subject. */
-const clauseOpeners: ReadonlySet<string> = new Set(['dat', 'omdat', 'die', 'wie', 'als', 'wanneer', 'terwijl', 'nadat', 'toen', 'want', 'that', 'because', 'who', 'when', 'while', 'if', 'after']);
-const agentWords: ReadonlySet<string> = new Set(['door', 'by']);
-const passiveAuxiliaries: ReadonlySet<string> = new Set(['word', 'wordt', 'werd', 'worden', 'werden', 'is', 'ben', 'was', 'zijn', 'am', 'are', 'were', 'been', 'being', 'gets', 'got']);
-/** Passive forms whose unnamed subject is the writer: "(ik) word bedreigd", "bedreigd door ouder". */
-const firstPersonAuxiliaries: ReadonlySet<string> = new Set(['word', 'ben', 'am']);
-const objectPronouns: ReadonlySet<string> = new Set(['hem', 'haar', 'hen', 'hun', 'him', 'her', 'them']);
 /** How far after a verb we look for "door X" or for the person it happens to. */
 const lookAhead = 4;
+
+/** The grammar words roles read (triage/lexicon/_word-sets.yaml, `roles`). */
+const words = (): WordSets['roles'] => shippedLexicon().words.roles;
 
 interface Subject {
   readonly role: Role;
@@ -38,7 +33,7 @@ interface Subject {
 function isPossessor(e: Evidence, mention: PersonMention): boolean {
   const previous = e.tokens[mention.index - 1]?.text ?? '';
   const beforePrevious = e.tokens[mention.index - 2]?.text ?? '';
-  if (possessorWords.has(previous) || (determiners.has(previous) && possessorWords.has(beforePrevious))) return true;
+  if (words().possessors.has(previous) || (words().determiners.has(previous) && words().possessors.has(beforePrevious))) return true;
   // "a pupil's mother" (the apostrophe is gone by now, "pupils mother"): the pupil owns the mother.
   const possessive = e.tokens[mention.index]!.text.endsWith('s');
   return possessive && e.persons.some((p) => p.index === mention.index + 1 && p.kind !== mention.kind);
@@ -55,13 +50,13 @@ function segmentStart(e: Evidence, index: number): number {
   let i = index - 1;
   for (; i >= 0; i--) {
     const token = e.tokens[i]!;
-    if (token.clause !== clause || clauseOpeners.has(token.text) || tellsEnds.includes(i)) break;
+    if (token.clause !== clause || words().clauseOpeners.has(token.text) || tellsEnds.includes(i)) break;
   }
   return i + 1;
 }
 
 function hasPronounBetween(e: Evidence, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (subjectPronouns.has(e.tokens[i]!.text)) return true;
+  for (let i = from; i < to; i++) if (words().subjectPronouns.has(e.tokens[i]!.text)) return true;
   return false;
 }
 
@@ -93,7 +88,7 @@ function personAfter(e: Evidence, index: number, reach = lookAhead): PersonMenti
 function agentAfter(e: Evidence, end: number): Role | null {
   for (let i = end + 1; i <= end + lookAhead && i < e.tokens.length; i++) {
     if (!sameSentence(e, i, end)) return null;
-    if (agentWords.has(e.tokens[i]!.text)) return agentNamedAt(e, i);
+    if (words().agents.has(e.tokens[i]!.text)) return agentNamedAt(e, i);
   }
   return null;
 }
@@ -102,38 +97,42 @@ function agentAfter(e: Evidence, end: number): Role | null {
 function agentNamedAt(e: Evidence, agentWord: number): Role | null {
   const person = e.persons.find((p) => p.index > agentWord && p.index <= agentWord + 3 && !isPossessor(e, p));
   if (person) return person.kind;
-  return objectPronouns.has(e.tokens[agentWord + 1]?.text ?? '') ? 'unknown' : null;
+  return words().objectPronouns.has(e.tokens[agentWord + 1]?.text ?? '') ? 'unknown' : null;
 }
 
-const englishParticiples: ReadonlySet<string> = new Set(['hit', 'hurt', 'beaten', 'bitten', 'taken', 'shot', 'left', 'held', 'caught', 'forced']);
+
 /** Separable verbs put "ge" after their prefix: opgesloten, aangeraakt, uitgescholden, lastiggevallen. */
-const separableParticiple = /^(aan|op|uit|af|in|mee|door|over|lastig|buiten|weg|vast|terug|na|neer|toe|om|bij)ge/;
+let separablePrefix: RegExp | undefined;
+function separableParticiple(word: string): boolean {
+  separablePrefix ??= new RegExp(`^(${[...words().separablePrefixes].join('|')})ge`);
+  return separablePrefix.test(word);
+}
 
 /** "geslagen", "bedreigd", "opgesloten", "abused": not "slaat" or "dreigend". */
 function looksLikeParticiple(word: string): boolean {
   if (word.endsWith('end')) return false;
   if (/^(ge|be|ver|ont|her|mis)/.test(word) && /(d|t|en)$/.test(word)) return true;
-  return separableParticiple.test(word) || word.endsWith('ed') || englishParticiples.has(word);
+  return separableParticiple(word) || word.endsWith('ed') || words().englishParticiples.has(word);
 }
 
 /** The passive auxiliary: before the participle ("ik word ... bedreigd") or, verb-final, just after it ("dat hij geslagen wordt"). */
 function auxiliaryOf(e: Evidence, start: number, end: number): string | null {
   for (let i = start - 1; i >= start - 4 && i >= 0; i--) {
     const word = e.tokens[i]!.text;
-    if (passiveAuxiliaries.has(word)) return word;
+    if (words().passiveAuxiliaries.has(word)) return word;
   }
   // Verb-final only at the end of the clause: "slaat zijn juf" has a possessive "zijn", not an auxiliary.
   const next = e.tokens[end + 1];
   const afterNext = e.tokens[end + 2];
-  const clauseEnds = !afterNext || afterNext.clause !== next?.clause || agentWords.has(afterNext.text);
-  return next && next.text !== 'zijn' && passiveAuxiliaries.has(next.text) && clauseEnds ? next.text : null;
+  const clauseEnds = !afterNext || afterNext.clause !== next?.clause || words().agents.has(afterNext.text);
+  return next && next.text !== 'zijn' && words().passiveAuxiliaries.has(next.text) && clauseEnds ? next.text : null;
 }
 
 /** Dutch puts the agent before the participle: "ik word door een vader lastiggevallen". */
 function agentBefore(e: Evidence, start: number): Role | null {
   for (let i = start - 1; i >= start - 5 && i >= 0; i--) {
     if (!sameSentence(e, i, start)) return null;
-    if (agentWords.has(e.tokens[i]!.text)) return agentNamedAt(e, i);
+    if (words().agents.has(e.tokens[i]!.text)) return agentNamedAt(e, i);
   }
   return null;
 }
@@ -153,7 +152,7 @@ export function tellerOf(e: Evidence, occurrence: Occurrence): Role {
   const start = occurrence[0]!;
   const end = occurrence[occurrence.length - 1]!;
   // "... geslagen door vader, zegt ze": a pronoun right after the verb is its subject.
-  if (subjectPronouns.has(e.tokens[end + 1]?.text ?? '')) return 'unknown';
+  if (words().subjectPronouns.has(e.tokens[end + 1]?.text ?? '')) return 'unknown';
   const subject = subjectOf(e, start, false);
   if (subject?.inClause) return subject.role;
   return invertedSubject(e, end) ?? subject?.role ?? 'unknown';
@@ -163,8 +162,8 @@ export function tellerOf(e: Evidence, occurrence: Occurrence): Role {
 function invertedSubject(e: Evidence, end: number): Role | null {
   for (let i = end + 1; i <= end + 3 && i < e.tokens.length; i++) {
     const word = e.tokens[i]!.text;
-    if (clauseOpeners.has(word) || !sameSentence(e, i, end)) return null;
-    if (i === end + 1 && subjectPronouns.has(word)) return 'unknown';
+    if (words().clauseOpeners.has(word) || !sameSentence(e, i, end)) return null;
+    if (i === end + 1 && words().subjectPronouns.has(word)) return 'unknown';
     const person = e.persons.find((p) => p.index === i && p.kind !== 'self');
     if (person) return person.kind;
   }
@@ -212,10 +211,10 @@ function passiveSubject(e: Evidence, start: number, end: number): Role {
   if (subject) return subject.role;
   if (!looksLikeParticiple(e.tokens[end]!.text)) return 'unknown';
   const auxiliary = auxiliaryOf(e, start, end);
-  if (auxiliary !== null) return firstPersonAuxiliaries.has(auxiliary) ? 'self' : 'unknown';
+  if (auxiliary !== null) return words().firstPersonAuxiliaries.has(auxiliary) ? 'self' : 'unknown';
   // A bare "bedreigd door ouder" is the writer's own story, unless someone else is in it ("..., zegt ze").
   const sentence = e.tokens[start]!.sentence;
-  const others = e.tokens.some((t) => t.sentence === sentence && subjectPronouns.has(t.text)) || e.persons.some((p) => p.kind === 'pupil');
+  const others = e.tokens.some((t) => t.sentence === sentence && words().subjectPronouns.has(t.text)) || e.persons.some((p) => p.kind === 'pupil');
   return others ? 'unknown' : 'self';
 }
 

@@ -4,26 +4,31 @@ import { join, relative } from 'node:path';
 import { jsonlFiles, triagePaths } from './triage-paths.js';
 
 /**
- * What the shipped model depends on: the training corpus and the code that
- * turns text into features and features into weights. Files that only decide
- * between already computed probabilities are left out, so tuning a decision
- * threshold does not force a retrain.
+ * What the shipped model depends on: the training corpus, the lexicon data
+ * (triage/lexicon/, triage/known-words.txt: its concepts are features) and
+ * the code that turns text into features and features into weights. Files
+ * that only decide between already computed probabilities are left out, so
+ * tuning a decision threshold does not force a retrain.
  */
 const decisionOnly = new Set(['triage.ts', 'route-decision.ts', 'shipped-model.ts', 'ambiguity.ts']);
 
 export function corpusHash(root: string): string {
   const hash = createHash('sha256');
-  for (const file of jsonlFiles(triagePaths(root).corpusDir)) hash.update(relative(root, file)).update(readFileSync(file));
-  for (const file of sourceFiles(join(root, 'src', 'triage'))) hash.update(relative(root, file)).update(readFileSync(file));
+  const paths = triagePaths(root);
+  for (const file of jsonlFiles(paths.corpusDir)) hash.update(relative(root, file)).update(readFileSync(file));
+  for (const file of [...filesUnder(paths.lexiconDir, () => true), paths.knownWords]) hash.update(relative(root, file)).update(readFileSync(file));
+  const isSource = (name: string): boolean => name.endsWith('.ts') && !name.endsWith('.test.ts') && !decisionOnly.has(name);
+  for (const file of filesUnder(join(root, 'src', 'triage'), isSource)) hash.update(relative(root, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
-function sourceFiles(dir: string): string[] {
+/** The files under `dir` whose name passes `include`, sorted, in sub-folders too. */
+function filesUnder(dir: string, include: (name: string) => boolean): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return sourceFiles(path);
-      return name.endsWith('.ts') && !name.endsWith('.test.ts') && !decisionOnly.has(name) ? [path] : [];
+      if (statSync(path).isDirectory()) return filesUnder(path, include);
+      return include(name) ? [path] : [];
     });
 }

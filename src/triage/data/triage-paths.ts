@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Where the triage data lives under the project root: training corpus, held-out set, shipped model. */
+/** Where the triage data lives under the project root: training corpus, held-out set, shipped model, lexicon. */
 export function triagePaths(root: string) {
   const dir = join(root, 'triage');
   return {
@@ -9,6 +9,9 @@ export function triagePaths(root: string) {
     corpusDir: join(dir, 'corpus'),
     heldoutDir: join(dir, 'heldout'),
     model: join(dir, 'model.json'),
+    /** One `<route>.yaml` of cues per route, plus `_signals.yaml` and `_word-sets.yaml`. */
+    lexiconDir: join(dir, 'lexicon'),
+    knownWords: join(dir, 'known-words.txt'),
   };
 }
 

@@ -1,8 +1,6 @@
 import type { Evidence } from '../evidence.js';
 import type { RouteScore } from '../scoring.js';
-import { type SignalId, signalPatterns } from '../signals.js';
-
-const signalIds = Object.keys(signalPatterns) as SignalId[];
+import { signalIds } from '../signals.js';
 
 /**
  * The lexicon's shared concepts (pupil, family, staff, harm, threat, now...)

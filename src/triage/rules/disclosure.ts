@@ -1,35 +1,9 @@
 import { acts } from '../acts.js';
 import type { Evidence } from '../evidence.js';
 import { pupilTeller } from '../tellers.js';
-import { type RouteLexicon, weighted } from './types.js';
 
-/**
- * A pupil tells a staff member, on their own, about violence or abuse at home.
- * The words alone rarely say it; the combination does: a pupil (or an unnamed
- * "he/she" talking to me) tells + harm + family or home.
- */
-export const disclosure: RouteLexicon = {
-  route: 'disclosure',
-  cues: [
-    ...weighted(5, 'disclosure|onthulling|onthuld|disclosed|discloses'),
-    ...weighted(
-      3,
-      'niemand & vertel*|zeggen',
-      'aan niemand',
-      'mag & niemand & weten',
-      'geheim & houden|bewaren|blijven|vertel*|is',
-      'geheimpje',
-      'belo* & niet & vertel*|zeggen|doorvertellen',
-      'not & tell & anyone|anybody',
-      'keep & secret',
-      'promise & not & tell',
-    ),
-    ...weighted(2, 'uitgesproken', 'in vertrouwen', 'vertrouwde|vertrouwt & toe', 'toevertrouwd', 'confided', 'kwam|komt & naar & me|mij & toe', 'came & to & me', 'om hulp', 'asked for help'),
-  ],
-  combine: toldAbout,
-};
-
-function toldAbout(e: Evidence): number {
+/** A pupil (or an unnamed "he/she" talking to me) tells about harm at home: the combination, not the words, makes a disclosure. */
+export function toldAbout(e: Evidence): number {
   const teller = pupilTeller(e);
   const domestic = e.has('family') || e.has('home');
   if (!teller) return e.has('harm') ? 0.5 : 0;

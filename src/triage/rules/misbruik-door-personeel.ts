@@ -1,25 +1,9 @@
 import { acts, staffInvolved } from '../acts.js';
 import type { Evidence } from '../evidence.js';
 import { mentions } from '../roles.js';
-import { type RouteLexicon, weighted } from './types.js';
 
-/**
- * A staff member (teacher, intern, volunteer, cleaner, coach) sexually abuses or
- * intimidates a pupil. The pupil must be the one it happens to: the same acts
- * against the asker ("een collega stuurt mij...") are ongewenst-gedrag-personeel.
- */
-export const misbruikDoorPersoneel: RouteLexicon = {
-  route: 'misbruik-door-personeel',
-  cues: [
-    ...weighted(5, 'kinderporno*|kinderpornografie', 'child porn*', 'csam', 'zedendelict*|zedenzaak|zedenzaken'),
-    ...weighted(2, 'meldplicht', 'grooming|groomen|groom*', 'relatie|verhouding|relationship|affair', 'verliefd'),
-    ...weighted(2.5, 'over & de & grens & gaat|ging|gaan', 'grensoverschrijdend & collega*|leerkracht|juf|meester|personeel'),
-    ...weighted(1.5, 'vertrouwensinspecteur*|zedenpolitie'),
-    ...weighted(1.5, 'hartjes|kusjes|cadeautjes|complimentjes|apart', 'gifts|hearts'),
-    ...weighted(1, 'ongepast*|inappropriate*', 'alleen & met & leerling|kind|meisje|jongen'),
-  ],
-  combine: (e) => staffTowardsPupil(e) + privateContact(e),
-};
+/** What combinations of signals add to misbruik-door-personeel's score (its cues: triage/lexicon/misbruik-door-personeel.yaml). */
+export const misbruikDoorPersoneel = (e: Evidence): number => staffTowardsPupil(e) + privateContact(e);
 
 /** The victim is a pupil, or not named (in a school, then most likely a pupil); never the asker or a colleague. */
 function towardsPupil(victim: string): boolean {
