@@ -158,6 +158,12 @@ export function tellerOf(e: Evidence, occurrence: Occurrence): Role {
   return invertedSubject(e, end) ?? subject?.role ?? 'unknown';
 }
 
+/** "een klasgenoot vertelde me dat ...": a classmate who tells passes on what happened to another pupil. */
+export function toldByClassmate(e: Evidence, occurrence: Occurrence): boolean {
+  const mention = subjectOf(e, occurrence[0]!, false)?.mention;
+  return mention !== null && mention !== undefined && words().classmates.has(e.tokens[mention.index]?.text ?? '');
+}
+
 /** Dutch puts the subject after the verb after a time word: "vanochtend vertelde een leerling", "vandaag vertelde ze". */
 function invertedSubject(e: Evidence, end: number): Role | null {
   for (let i = end + 1; i <= end + 3 && i < e.tokens.length; i++) {

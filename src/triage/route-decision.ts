@@ -37,6 +37,9 @@ interface Ranked {
  * the last word on routes, but a safety route the lexicon is sure of and the
  * model passes over is never dropped: it becomes the route when the model has
  * none, else one of the two routes the safety ambiguity asks between.
+ * `shortAlarm`: a message of a few words with an alarm signal ("geslagen");
+ * when a safety route is among the candidates and not first, the first answer
+ * is the safety ambiguity between it and the likeliest other route.
  */
 export function decideRoute(
   model: StackedModel,
@@ -44,6 +47,7 @@ export function decideRoute(
   ruleSafety: string | null = null,
   grounded: (route: string) => boolean = () => true,
   cued: (route: string) => boolean = () => false,
+  shortAlarm = false,
 ): TriageResult {
   const ranked = rank(prediction.routes, grounded);
   const facets = topFacets(model, prediction);
@@ -60,8 +64,14 @@ export function decideRoute(
     // A short message the model cannot place ("parnassys"), whose likeliest route the lexicon also names: two sources agree.
     return result(likeliest.route, candidates, facets);
   }
+  const safety = ranked.find((r) => isSafetyRoute(r.route));
+  if (shortAlarm && safety && safety.p >= decisionSettings.candidate && (unsure || !isSafetyRoute(best.route))) {
+    // "geslagen", "blauwe plek bij J.": a few alarming words say nothing of who did it, and the model's margin means little.
+    const other = ranked.find((r) => r.route !== unclearRoute && r.route !== safety.route);
+    const pair = other ? [other.route, safety.route] : [safety.route];
+    return result(unsure ? null : best.route, [safety.route, ...candidates], facets, safetyAmbiguity(model, prediction, pair) ?? routeQuestion(pair));
+  }
   if (unsure) {
-    const safety = ranked.find((r) => isSafetyRoute(r.route));
     const grounded = safety !== undefined && safety.p >= decisionSettings.unsureAmbiguityFloor;
     return result(null, candidates, facets, grounded ? ambiguityOf(model, ranked, prediction) : null);
   }

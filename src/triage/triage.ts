@@ -40,5 +40,5 @@ export function triageWith(model: StackedModel, text: string): TriageResult {
   const alarming = concepts.some((c) => alarmSignals.has(c));
   const grounded = (route: string): boolean => long || alarming || ruleScore(route) > 0;
   const cued = (route: string): boolean => ruleScore(route) >= cueScore;
-  return decideRoute(model, predictStacked(model, text, concepts), ruleSafety, grounded, cued);
+  return decideRoute(model, predictStacked(model, text, concepts), ruleSafety, grounded, cued, !long && alarming);
 }

@@ -47,6 +47,7 @@ export const wordSetsFileSchema = z.strictObject({
     passiveAuxiliaries: wordSetSchema,
     firstPersonAuxiliaries: wordSetSchema,
     objectPronouns: wordSetSchema,
+    classmates: wordSetSchema,
     englishParticiples: wordSetSchema,
     separablePrefixes: wordSetSchema,
   }),
