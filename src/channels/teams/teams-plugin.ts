@@ -3,7 +3,7 @@ import { type ChannelFactory, defineChannel } from '../plugin.js';
 import { CardStore } from './card-store.js';
 import { DeliveryRecords } from './delivery-records.js';
 import { type TeamsAddress, teamsAddressSchema, teamsTargetSchema } from './teams-address.js';
-import type { TeamsChannelDeps, TeamsChannel } from './teams-channel.js';
+import type { TeamsChannelDeps, TeamsChannel } from './teams-channel-contract.js';
 
 const settingsSchema = z.object({
   /** Which implementation serves the 'teams' channel: Bot Framework (botbuilder) or the Teams SDK v2. */
