@@ -25,7 +25,7 @@ export interface Running {
   /** false for the echo: it offers no buttons, its clicks are plain text. */
   readonly buttons: boolean;
   readonly starts: readonly Start[];
-  /** TEAMS_ADAPTER as passed to a WatNu server (undefined: unset, the botbuilder adapter). */
+  /** TEAMS_ADAPTER as passed to a WatNu server (undefined: unset, the default teams-sdk adapter). */
   readonly teamsAdapter?: string;
   stop(): Promise<void>;
 }
