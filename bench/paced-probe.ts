@@ -6,7 +6,7 @@
  * stalls during the measured window) and optionally --cpu-prof.
  *
  *   tsx bench/paced-probe.ts [pglite|postgres] [seconds] [rounds]
- *   PROBE_ROOTS=base=/work/wt-base,new=/work/wt-perf3,semi=/work/wt-perf3=--max-semi-space-size=32 PROBE_CPU_PROF=1 …
+ *   PROBE_ROOTS=base=/work/wt-base,new=/work/wt-perf3,bb=/work/wt-perf3=TEAMS_ADAPTER:botbuilder PROBE_CPU_PROF=1 …
  *
  * Numbers, not assertions; the order of the builds alternates per round.
  */
@@ -27,11 +27,14 @@ const roots = (process.env.PROBE_ROOTS ?? `this=${root}`).split(',').map((s) => 
   // name=path or name=path=node flags (space-separated, e.g. --max-semi-space-size=32)
   const [name, path, flags] = s.split('=', 3) as [string, string, string | undefined];
   const rest = s.split('=').slice(2).join('=');
-  return { name, path: resolve(path), flags: flags === undefined ? [] : rest.split(' ').filter(Boolean) };
+  // tokens KEY:value are environment variables for that server (e.g. TEAMS_ADAPTER:botbuilder), the rest node flags
+  const tokens = flags === undefined ? [] : rest.split(' ').filter(Boolean);
+  const env = Object.fromEntries(tokens.filter((t) => /^[A-Z_]+:/.test(t)).map((t) => [t.slice(0, t.indexOf(':')), t.slice(t.indexOf(':') + 1)]));
+  return { name, path: resolve(path), flags: tokens.filter((t) => !/^[A-Z_]+:/.test(t)), env };
 });
 const probe = join(root, 'bench', 'lib', 'loop-probe.mjs');
 
-async function start(variant: { name: string; path: string; flags: string[] }, tag: string) {
+async function start(variant: { name: string; path: string; flags: string[]; env: Record<string, string> }, tag: string) {
   const out = join(tmpdir(), `loop-probe-${variant.name}-${tag}.json`);
   rmSync(out, { force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'watnu-probe-'));
@@ -56,6 +59,7 @@ async function start(variant: { name: string; path: string; flags: string[] }, t
       TEAMS_DEFAULT_SCHOOL: 'proo-leiden',
       WATNU_DEV_CLOCK: '',
       ...(db === 'postgres' ? { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema } : { DATABASE_URL: '', DATA_DIR: dataDir }),
+      ...variant.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -102,6 +106,7 @@ for (let r = 0; r < rounds; r++) {
       console.log(`        eld ${JSON.stringify(probed.eld_ms)}  gc n=${probed.gc.count} total ${probed.gc.total_ms} ms >5ms ${probed.gc.over5ms} max ${probed.gc.max_ms}  stalls n=${probed.stalls.count} total ${probed.stalls.total_ms} ms`);
       console.log(`        longest stalls ${probed.stalls.longest.map((x: { ms: number }) => x.ms).join(' ')}; longest gc ${probed.gc.longest.map((x: { ms: number; kind: number }) => `${x.ms}(k${x.kind})`).join(' ')}`);
     }
+    if (probed?.server_turn_ms) console.log(`        server-side turn ${JSON.stringify(probed.server_turn_ms)}  outgoing http ${JSON.stringify(probed.outgoing_http_ms)}`);
     if (probed?.query_ms?.n) console.log(`        query round trip ${JSON.stringify(probed.query_ms)}  pool wait ${JSON.stringify(probed.pool_wait_ms)}`);
     if (probed?.sql && Object.keys(probed.sql).length > 0) console.log(Object.entries(probed.sql).map(([k, n]) => `        sql ${(Number(n) / stats.turns).toFixed(2)}/turn  ${k}`).join('\n'));
     if (process.env.PROBE_CPU_PROF === '1') console.log(`        profile in ${s.profDir}`);

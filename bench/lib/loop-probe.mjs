@@ -4,6 +4,7 @@
  * stalls (a 1 ms timer that fires late). SIGUSR2 resets the counters (start of
  * the measured window); at exit they go to LOOP_PROBE_OUT as JSON.
  */
+import diagnostics from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 
@@ -43,6 +44,25 @@ if (process.env.LOOP_PROBE_SQL === '1') {
     return r;
   };
 }
+/** Turns as the server saw them (request in → response finished) and outgoing HTTP calls (connector), in ms. */
+let serverMs = [];
+let clientMs = [];
+const started = new WeakMap();
+diagnostics.subscribe('http.server.request.start', ({ request }) => started.set(request, performance.now()));
+diagnostics.subscribe('http.server.response.finish', ({ request }) => {
+  const t0 = started.get(request);
+  if (t0 !== undefined) serverMs.push(performance.now() - t0);
+});
+diagnostics.subscribe('http.client.request.start', ({ request }) => started.set(request, performance.now()));
+diagnostics.subscribe('http.client.response.finish', ({ request }) => {
+  const t0 = started.get(request);
+  if (t0 !== undefined) clientMs.push(performance.now() - t0);
+});
+diagnostics.subscribe('undici:request:create', ({ request }) => started.set(request, performance.now()));
+diagnostics.subscribe('undici:request:trailers', ({ request }) => {
+  const t0 = started.get(request);
+  if (t0 !== undefined) clientMs.push(performance.now() - t0);
+});
 const pct = (xs, p) => {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
@@ -72,6 +92,8 @@ process.on('SIGUSR2', () => {
   sql = new Map();
   queryMs = [];
   poolWaitMs = [];
+  serverMs = [];
+  clientMs = [];
   windowStart = performance.now();
 });
 process.on('exit', () => {
@@ -84,6 +106,8 @@ process.on('exit', () => {
       window_ms: Math.round(performance.now() - windowStart),
       eld_ms: { p50: ms(histogram.percentile(50)), p90: ms(histogram.percentile(90)), p99: ms(histogram.percentile(99)), p999: ms(histogram.percentile(99.9)), max: ms(histogram.max) },
       gc: { count: gcs.length, total_ms: Math.round(gcTotal), over5ms: gcs.filter((g) => g.ms > 5).length, max_ms: Math.max(0, ...gcs.map((g) => g.ms)), byKind: Object.groupBy ? undefined : undefined, longest: [...gcs].sort((a, b) => b.ms - a.ms).slice(0, 8) },
+      server_turn_ms: { n: serverMs.length, p50: pct(serverMs, 50), p99: pct(serverMs, 99), max: pct(serverMs, 100) },
+      outgoing_http_ms: { n: clientMs.length, p50: pct(clientMs, 50), p99: pct(clientMs, 99), max: pct(clientMs, 100), total: Math.round(clientMs.reduce((a, b) => a + b, 0)) },
       query_ms: { n: queryMs.length, p50: pct(queryMs, 50), p99: pct(queryMs, 99), max: pct(queryMs, 100), total: Math.round(queryMs.reduce((a, b) => a + b, 0)) },
       pool_wait_ms: { n: poolWaitMs.length, p50: pct(poolWaitMs, 50), p99: pct(poolWaitMs, 99), max: pct(poolWaitMs, 100), over5: poolWaitMs.filter((x) => x > 5).length },
       sql: Object.fromEntries([...sql].sort((a, b) => b[1] - a[1]).slice(0, 40)),
