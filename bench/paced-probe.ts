@@ -18,6 +18,7 @@ import pg from 'pg';
 import { paced } from './lib/conversation-load.js';
 import { startCapturingConnector } from './lib/fake-connector.js';
 import { root, rssMb, stopProcess } from './lib/processes.js';
+import { watnuEnv } from './lib/targets.js';
 
 const db = (process.argv[2] ?? 'postgres') as 'postgres' | 'pglite';
 const seconds = Number(process.argv[3] ?? 12);
@@ -52,12 +53,7 @@ async function start(variant: { name: string; path: string; flags: string[]; env
     env: {
       ...process.env,
       LOOP_PROBE_OUT: out,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      TEAMS_DEFAULT_SCHOOL: 'proo-leiden',
-      WATNU_DEV_CLOCK: '',
+      ...watnuEnv(process.env.TEAMS_ADAPTER || undefined),
       ...(db === 'postgres' ? { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema } : { DATABASE_URL: '', DATA_DIR: dataDir }),
       ...variant.env,
     },
