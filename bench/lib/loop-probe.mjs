@@ -104,6 +104,7 @@ process.on('exit', () => {
     out,
     JSON.stringify({
       window_ms: Math.round(performance.now() - windowStart),
+      memory_mb: Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1048576)])),
       eld_ms: { p50: ms(histogram.percentile(50)), p90: ms(histogram.percentile(90)), p99: ms(histogram.percentile(99)), p999: ms(histogram.percentile(99.9)), max: ms(histogram.max) },
       gc: { count: gcs.length, total_ms: Math.round(gcTotal), over5ms: gcs.filter((g) => g.ms > 5).length, max_ms: Math.max(0, ...gcs.map((g) => g.ms)), byKind: Object.groupBy ? undefined : undefined, longest: [...gcs].sort((a, b) => b.ms - a.ms).slice(0, 8) },
       server_turn_ms: { n: serverMs.length, p50: pct(serverMs, 50), p99: pct(serverMs, 99), max: pct(serverMs, 100) },
