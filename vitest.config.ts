@@ -12,8 +12,8 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       { test: { ...shared, name: 'default', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
-      // The Teams suite once more, against the Teams SDK v2 adapter (TEAMS_ADAPTER=teams-sdk; test/teams/adapter-under-test.ts).
-      { test: { ...shared, name: 'teams-sdk', include: ['test/teams/**/*.test.ts'], env: { TEAMS_ADAPTER: 'teams-sdk' } } },
+      // The Teams suite once more, against the Bot Framework adapter (TEAMS_ADAPTER=botbuilder; the default is teams-sdk; test/teams/adapter-under-test.ts).
+      { test: { ...shared, name: 'botbuilder', include: ['test/teams/**/*.test.ts'], env: { TEAMS_ADAPTER: 'botbuilder' } } },
     ],
   },
 });

@@ -108,7 +108,7 @@ export async function runPeerComparison(settings: ComparisonSettings, log: (line
       running.push(await startPeer(postgresUrl));
       running.push(await startWatnuPostgres('watnu-postgres', postgresUrl, 'watnu_bench_peer', teamsAdapter));
       if (withTeamsSdk) {
-        if (!teamsAdapterSupported()) notes.push('BENCH_TEAMS_SDK=1, but src/config.ts does not read TEAMS_ADAPTER yet: watnu-postgres-teams-sdk ran the botbuilder adapter.');
+        if (!teamsAdapterSupported()) notes.push('BENCH_TEAMS_SDK=1, but this checkout has no Teams SDK adapter: watnu-postgres-teams-sdk ran the botbuilder adapter.');
         running.push(await startWatnuPostgres('watnu-postgres-teams-sdk', postgresUrl, 'watnu_bench_sdk', 'teams-sdk'));
       }
     } else {
@@ -193,7 +193,7 @@ export async function runPeerComparison(settings: ComparisonSettings, log: (line
       mode: settings.mode,
       measured_at: new Date().toISOString(),
       settings,
-      teams_adapter: teamsAdapter ?? 'botbuilder (TEAMS_ADAPTER unset)',
+      teams_adapter: teamsAdapter ?? 'teams-sdk (TEAMS_ADAPTER unset)',
       load_average: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
       ratios: ratioSet,
       paced_p99_ms: pacedP99,

@@ -25,7 +25,7 @@ export interface Running {
   /** false for the echo: it offers no buttons, its clicks are plain text. */
   readonly buttons: boolean;
   readonly starts: readonly Start[];
-  /** TEAMS_ADAPTER as passed to a WatNu server (undefined: unset, the botbuilder adapter). */
+  /** TEAMS_ADAPTER as passed to a WatNu server (undefined: unset, the default teams-sdk adapter). */
   readonly teamsAdapter?: string;
   stop(): Promise<void>;
 }
@@ -83,7 +83,8 @@ export function ensureWatnuBuild(): void {
   execFileSync(process.execPath, [join(root, 'scripts', 'build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
 }
 
-function watnuEnv(teamsAdapter: string | undefined): Record<string, string | undefined> {
+/** The environment the bench gives every WatNu server (TEAMS_ADAPTER undefined: unset). */
+export function watnuEnv(teamsAdapter: string | undefined): Record<string, string | undefined> {
   return {
     HOST: '127.0.0.1',
     PORT: '0',

@@ -62,10 +62,12 @@ export class TurnRunner {
         let key = realKey;
         try {
           if (command) return await this.switchPractice(given, realKey, command === 'start', now, log);
-          const input: TurnInput = given.practice || (await this.inPractice(realKey)) ? { ...given, practice: true } : given;
+          const real = given.practice ? null : await this.realSession(realKey);
+          const input: TurnInput = given.practice || real?.session?.practice ? { ...given, practice: true } : given;
           // A rehearsal never shares a session with a real conversation.
           key = input.practice ? `${input.conv.channel}:practice:${input.conv.id}` : realKey;
-          return await this.runOnce(input, key, now, log);
+          // The real session just read (a conversation not in the cache) is the one the turn runs on: no second SELECT.
+          return await this.runOnce(input, key, now, log, input.practice ? undefined : real?.loaded);
         } catch (error) {
           this.cache.delete(key);
           if (!isWatnuError(error, 'STORE_CONFLICT') || attempt >= 3) throw error;
@@ -82,14 +84,15 @@ export class TurnRunner {
    * turn costs no query for it: the session is in the cache, and a stale
    * cache shows up as a conflict when the turn saves. A rehearsal turn saves
    * nothing on the real session, so it re-reads the flag first: a stopped
-   * rehearsal must never swallow a real handoff.
+   * rehearsal must never swallow a real handoff. When the session had to be
+   * read, it comes back as `loaded` (null: none stored) for the turn to use.
    */
-  private async inPractice(realKey: string): Promise<boolean> {
+  private async realSession(realKey: string): Promise<{ session: Session | null; loaded?: Session | null }> {
     const cached = this.cache.get(realKey);
-    if (cached && !cached.practice) return false;
+    if (cached && !cached.practice) return { session: cached };
     const stored = await loadSession(this.deps.db, realKey);
     if (stored) this.cache.set(realKey, stored);
-    return Boolean(stored?.practice);
+    return { session: stored, loaded: stored };
   }
 
   private async switchPractice(given: TurnInput, realKey: string, on: boolean, now: Date, log: Logger): Promise<TurnOutcome> {
@@ -104,11 +107,12 @@ export class TurnRunner {
     return { conversationId: given.conv.id, replies: [practiceSwitchReply(this.deps.content.locales[locale] ?? {}, on)] };
   }
 
-  private async runOnce(input: TurnInput, key: string, now: Date, log: Logger): Promise<TurnOutcome> {
+  /** `loaded`: the session as read from the database moments ago in this attempt (null: none stored), or undefined. */
+  private async runOnce(input: TurnInput, key: string, now: Date, log: Logger, loaded?: Session | null): Promise<TurnOutcome> {
     const { db } = this.deps;
     // Practice turns skip modules (calamity cases, privacy): they write records of their own.
     const modules = input.practice ? [] : (this.deps.modules ?? []);
-    const stored = this.cache.get(key) ?? (await loadSession(db, key));
+    const stored = this.cache.get(key) ?? (loaded === undefined ? await loadSession(db, key) : loaded);
     const previousVersion = stored?.version ?? 0;
     const session = this.prepareSession(stored, input, key, now);
     const school = this.deps.content.schools.get(input.schoolId)!;

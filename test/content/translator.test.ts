@@ -34,6 +34,30 @@ describe('translator: the plain-text fast path says exactly what i18next says', 
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it('texts with {{variables}}: strings, numbers, a missing variable, a value with braces, an i18next option', () => {
+    const keys = new Set(Object.values(locales).flatMap((table) => Object.keys(table)));
+    let templated = 0;
+    for (const locale of Object.keys(locales)) {
+      const fixed = reference.getFixedT(locale);
+      for (const key of keys) {
+        const text = locales[locale]?.[key] ?? locales[defaultLanguage]?.[key] ?? '';
+        const names = [...text.matchAll(/\{\{(.+?)\}\}/g)].map((m) => m[1]!.trim());
+        if (names.length === 0) continue;
+        templated++;
+        const each = (value: (name: string, i: number) => unknown) => Object.fromEntries(names.map((n, i) => [n, value(n, i)]));
+        const cases: Record<string, unknown>[] = [
+          each((n) => `«${n}» $& $1 $t(x)`),
+          each((_, i) => i * 1.5),
+          each((n, i) => (i === 0 ? undefined : n)),
+          each((n) => `{{${n}}}`),
+          { ...each((n) => n), lng: 'en' },
+        ];
+        for (const vars of cases) expect(t(locale, key, vars), `${locale} ${key} ${JSON.stringify(vars)}`).toBe(fixed(key, vars));
+      }
+    }
+    expect(templated).toBeGreaterThan(100);
+  });
+
   it('a missing key and an unknown language still answer as i18next does', () => {
     expect(t('nl', 'no.such.key')).toBe('no.such.key');
     expect(t('xx', 'engine.ambiguity.question')).toBe(reference.getFixedT('xx')('engine.ambiguity.question'));

@@ -33,7 +33,7 @@ export async function openTestDb(storage: Storage = 'pglite'): Promise<Db> {
   };
 }
 
-/** The Teams adapter the suite runs against (vitest.config.ts: the teams-sdk project sets TEAMS_ADAPTER). */
+/** The Teams adapter the suite runs against (vitest.config.ts: the botbuilder project sets TEAMS_ADAPTER; unset, the default teams-sdk). */
 export const teamsAdapterUnderTest: Record<string, string> = process.env.TEAMS_ADAPTER ? { TEAMS_ADAPTER: process.env.TEAMS_ADAPTER } : {};
 
 export const postgresAvailable = Boolean(process.env.TEST_DATABASE_URL);

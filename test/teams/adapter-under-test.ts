@@ -9,12 +9,12 @@ import type { Config } from '../../src/config.js';
 import { teamsAdapterUnderTest } from '../helpers/test-app.js';
 
 /**
- * The Teams adapter this run of test/teams is for: botbuilder (default), or
- * the Teams SDK when vitest's teams-sdk project sets TEAMS_ADAPTER=teams-sdk
+ * The Teams adapter this run of test/teams is for: the Teams SDK (default), or
+ * botbuilder when vitest's botbuilder project sets TEAMS_ADAPTER=botbuilder
  * (vitest.config.ts). startTestApp picks it up by itself; these are for the
  * tests that build the channel's parts directly.
  */
-export const teamsAdapter: 'botbuilder' | 'teams-sdk' = teamsAdapterUnderTest.TEAMS_ADAPTER === 'teams-sdk' ? 'teams-sdk' : 'botbuilder';
+export const teamsAdapter: 'botbuilder' | 'teams-sdk' = teamsAdapterUnderTest.TEAMS_ADAPTER === 'botbuilder' ? 'botbuilder' : 'teams-sdk';
 
 /** The outbox delivery alone, on the adapter under test. */
 export function deliveryUnderTest(config: Config, deps: Omit<TeamsDeliveryDeps, 'adapter'>): DeliveryChannel {

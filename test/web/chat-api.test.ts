@@ -116,3 +116,22 @@ describe('POST /api/chat/inbox/ack across schools', () => {
     expect(after!.status).toBe('open');
   });
 });
+
+describe('session reads per turn', () => {
+  it('a new conversation reads its session once; a cached one not at all', async () => {
+    const reads: string[] = [];
+    const query = app.db.query.bind(app.db);
+    app.db.query = ((sql: string, params?: readonly unknown[]) => {
+      if (sql.startsWith('SELECT data, version::int AS version FROM sessions WHERE key')) reads.push(String(params?.[0]));
+      return query(sql, params);
+    }) as typeof app.db.query;
+    try {
+      expect((await app.chat({ ...valid, conversationId: 'reads-1' })).status).toBe(200);
+      expect(reads).toEqual(['web:reads-1']);
+      expect((await app.chat({ ...valid, conversationId: 'reads-1', choiceId: 'route/meldcode' })).status).toBe(200);
+      expect(reads).toEqual(['web:reads-1']);
+    } finally {
+      app.db.query = query;
+    }
+  });
+});

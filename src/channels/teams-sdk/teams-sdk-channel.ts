@@ -1,7 +1,7 @@
 import type { App } from '@microsoft/teams.apps';
 import express, { type Express } from 'express';
 import { createOutboxDelivery } from '../teams/outbox-delivery.js';
-import { type TeamsChannel, type TeamsChannelDeps, teamsEndpoint } from '../teams/teams-channel.js';
+import { type TeamsChannel, type TeamsChannelDeps, teamsEndpoint } from '../teams/teams-channel-contract.js';
 import { schoolTenantOfChannel } from '../teams/tenants.js';
 import type { RouteCapture } from './route-capture.js';
 import { createSdkApp } from './sdk-app.js';

@@ -1,4 +1,4 @@
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Content } from '../../content/types.js';
 import type { Logger } from '../../log.js';
 import { type ActivityFacts, activityFacts } from './activity-facts.js';
@@ -33,6 +33,8 @@ export class IdentityResolver {
     if (cached && cached.until > Date.now()) return cached.upn;
     let upn: string | null = null;
     try {
+      // botbuilder's member look-up, loaded on the first UPN match only: the Teams SDK adapter otherwise never loads botbuilder (~50 MB).
+      const { TeamsInfo } = await import('botbuilder');
       const member = await TeamsInfo.getMember(context, facts.fromId);
       upn = member.userPrincipalName ?? member.email ?? null;
     } catch (error) {

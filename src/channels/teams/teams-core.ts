@@ -5,7 +5,7 @@ import { ConversationStore } from './conversation-store.js';
 import { DeliveryRecords } from './delivery-records.js';
 import { IdentityResolver } from './identity-resolver.js';
 import { ReplyCards } from './reply-cards.js';
-import type { TeamsChannelDeps } from './teams-channel.js';
+import type { TeamsChannelDeps } from './teams-channel-contract.js';
 import type { TeamsServices } from './teams-services.js';
 import { allowedTenants } from './tenants.js';
 

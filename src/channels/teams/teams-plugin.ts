@@ -3,19 +3,22 @@ import { type ChannelFactory, defineChannel } from '../plugin.js';
 import { CardStore } from './card-store.js';
 import { DeliveryRecords } from './delivery-records.js';
 import { type TeamsAddress, teamsAddressSchema, teamsTargetSchema } from './teams-address.js';
-import type { TeamsChannelDeps, TeamsChannel } from './teams-channel.js';
+import type { TeamsChannelDeps, TeamsChannel } from './teams-channel-contract.js';
 
 const settingsSchema = z.object({
-  /** Which implementation serves the 'teams' channel: Bot Framework (botbuilder) or the Teams SDK v2. */
-  TEAMS_ADAPTER: z.enum(['botbuilder', 'teams-sdk']).default('botbuilder'),
+  /**
+   * Which implementation serves the 'teams' channel: the Teams SDK v2 (default), or Bot Framework
+   * (botbuilder 4 + teams-ai 1, out of support since 2025-12-31; kept selectable).
+   */
+  TEAMS_ADAPTER: z.enum(['botbuilder', 'teams-sdk']).default('teams-sdk'),
 });
 type TeamsSettings = z.infer<typeof settingsSchema>;
 
 type CreateTeamsChannel = (deps: TeamsChannelDeps) => TeamsChannel;
 
 /**
- * Microsoft Teams. The definition is cheap; the adapter (botbuilder + teams-ai,
- * ~0.9 s to import, or Teams SDK v2, ~0.4 s) is loaded only when TEAMS_ENABLED is on. The channel id stays
+ * Microsoft Teams. The definition is cheap; the adapter (Teams SDK v2, ~0.4 s
+ * and ~50 MB to import, or botbuilder + teams-ai, ~0.9 s and ~100 MB) is loaded only when TEAMS_ENABLED is on. The channel id stays
  * 'teams' whichever adapter implements it.
  */
 export const teamsPlugin = defineChannel<TeamsSettings>({
