@@ -86,6 +86,20 @@ describe('POST /api/messages: messages', () => {
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe('REQUEST_INVALID');
   });
+
+  it('a NUL character in a field that identifies the activity is a 400 naming the field (the database cannot store it)', async () => {
+    const activity = { type: 'message', channelId: 'msteams', serviceUrl: connector.url, conversation: { id: 'a:nul', conversationType: 'personal', tenantId: 'x\u0000' }, text: 'wat nu' };
+    const response = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: 'REQUEST_INVALID', field: 'conversation.tenantId' });
+  });
+
+  it('a NUL character in what the teacher typed is dropped and the message answered', async () => {
+    const chat = new TeamsChat(app.url, connector, personal({ ...staff.teacher, id: '29:nul' }, tenants.proo), staff.teacher);
+    await chat.say('wat\u0000 nu?');
+    expect(chat.replies).toHaveLength(1);
+    expect(chat.text).toContain('Wat is er aan de hand?');
+  });
 });
 
 describe('POST /api/messages: identity and roles', () => {

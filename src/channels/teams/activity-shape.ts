@@ -16,8 +16,43 @@ const activityShape = z.object({
 export function activityShapeProblem(body: unknown): { field: string; message: string } | null {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return { field: 'body', message: 'the request body must be a Bot Framework activity (a JSON object)' };
   const parsed = activityShape.safeParse(body);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0]!;
-  const field = issue.path.map(String).join('.') || 'body';
-  return { field, message: `${field}: ${issue.message}` };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.map(String).join('.') || 'body';
+    return { field, message: `${field}: ${issue.message}` };
+  }
+  const nul = nulCharacterAt(body, [], userContent);
+  return nul ? { field: nul, message: `${nul}: contains a NUL character (\\u0000), which no Teams client sends and the database cannot store` } : null;
+}
+
+/** What the asker typed or filled in: a NUL there is dropped (withoutNulInUserContent), the message still counts. */
+const userContent = new Set(['text', 'value']);
+
+/** The path of the first string (or key) holding U+0000, depth-first, outside the skipped top-level keys; null when there is none. */
+function nulCharacterAt(value: unknown, path: readonly string[], skip: ReadonlySet<string> = new Set()): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'body' : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (path.length === 0 && skip.has(key)) continue;
+    const here = [...path, key];
+    if (key.includes('\u0000')) return here.join('.');
+    const found = nulCharacterAt(child, here);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The activity with NUL characters removed from what the asker typed or filled in (PostgreSQL cannot store U+0000). */
+export function withoutNulInUserContent<T>(body: T): T {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+  const cleaned: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const key of userContent) if (key in cleaned) cleaned[key] = dropNul(cleaned[key]);
+  return cleaned as T;
+}
+
+function dropNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '');
+  if (Array.isArray(value)) return value.map(dropNul);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key.replaceAll('\u0000', ''), dropNul(child)]));
 }

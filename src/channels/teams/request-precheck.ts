@@ -1,12 +1,14 @@
 import type { Request, Response } from 'express';
 import { sendError } from '../../http/http-error.js';
 import type { Logger } from '../../log.js';
-import { activityShapeProblem } from './activity-shape.js';
+import { activityShapeProblem, withoutNulInUserContent } from './activity-shape.js';
 
 /**
  * What both Teams endpoints refuse before their SDK sees the request: no
  * bearer token while authentication is on (401), a body that is no activity
- * (400). True when the request was answered.
+ * or carries a NUL character in a field that identifies it (400). NULs in
+ * what the asker typed are dropped, not refused. True when the request was
+ * answered.
  */
 export function refusedBeforeAdapter(req: Request, res: Response, authenticated: boolean, log: Logger): boolean {
   if (authenticated && !/^Bearer \S+$/.test(req.header('authorization') ?? '')) {
@@ -14,6 +16,7 @@ export function refusedBeforeAdapter(req: Request, res: Response, authenticated:
     sendError(res, 401, 'UNAUTHORIZED', 'a Bot Framework token is required');
     return true;
   }
+  req.body = withoutNulInUserContent(req.body);
   const problem = activityShapeProblem(req.body);
   if (problem) {
     sendError(res, 400, 'REQUEST_INVALID', problem.message, problem.field);
