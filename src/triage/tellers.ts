@@ -1,12 +1,22 @@
 import type { Evidence } from './evidence.js';
 import { type Role, tellerOf, toldByClassmate } from './roles.js';
 
+interface Teller {
+  role: Role;
+  /** A classmate passing something on: no teller of their own harm. */
+  classmate: boolean;
+}
+
+/** Who tells, for every 'tells' occurrence, worked out once. */
+function tellers(e: Evidence): Teller[] {
+  return e.hits('tells').map((occurrence) => ({ role: tellerOf(e, occurrence), classmate: toldByClassmate(e, occurrence) }));
+}
+
 /** Who told: the strongest teller found, a pupil before an unknown one; a classmate passing something on is no teller of their own harm. */
 export function pupilTeller(e: Evidence): 'pupil' | 'unknown' | null {
-  const roles: Role[] = e
-    .hits('tells')
-    .filter((occurrence) => !toldByClassmate(e, occurrence))
-    .map((occurrence) => tellerOf(e, occurrence));
+  const roles = tellers(e)
+    .filter((teller) => !teller.classmate)
+    .map((teller) => teller.role);
   if (roles.includes('pupil')) return 'pupil';
   return roles.includes('unknown') ? 'unknown' : null;
 }
@@ -17,9 +27,6 @@ export function pupilTells(e: Evidence): boolean {
 
 /** A parent, neighbour, colleague or classmate passing on a worry is a signal for the meldcode, not a disclosure. */
 export function thirdPartyTells(e: Evidence): number {
-  const tells = e.hits('tells');
-  const roles = tells.map((occurrence) => tellerOf(e, occurrence));
-  const byAdult = roles.some((role) => role === 'family' || role === 'outsider' || role === 'staff');
-  const byClassmate = tells.some((occurrence) => toldByClassmate(e, occurrence));
-  return (byAdult || byClassmate) && (e.has('harm') || e.has('injury') || e.has('sexual')) ? 1.5 : 0;
+  const passedOn = tellers(e).some((teller) => teller.classmate || teller.role === 'family' || teller.role === 'outsider' || teller.role === 'staff');
+  return passedOn && (e.has('harm') || e.has('injury') || e.has('sexual')) ? 1.5 : 0;
 }

@@ -7,7 +7,7 @@ import { Transcript } from '../helpers/transcript.js';
 
 /**
  * One test per critical and major finding of the fidelity review of
- * December 2026 (../shared/reviews/fidelity-2026-12.md, F01–F12). Each
+ * December 2026 (the fidelity review, findings F01–F12). Each
  * failed on the text before the fix; the plan passage is the authority.
  */
 const { content } = realContent();

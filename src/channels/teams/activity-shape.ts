@@ -21,19 +21,18 @@ export function activityShapeProblem(body: unknown): { field: string; message: s
     const field = issue.path.map(String).join('.') || 'body';
     return { field, message: `${field}: ${issue.message}` };
   }
-  const nul = nulCharacterAt(body, [], userContent);
+  const nul = nulCharacterAt(body, []);
   return nul ? { field: nul, message: `${nul}: contains a NUL character (\\u0000), which no Teams client sends and the database cannot store` } : null;
 }
 
 /** What the asker typed or filled in: a NUL there is dropped (withoutNulInUserContent), the message still counts. */
 const userContent = new Set(['text', 'value']);
 
-/** The path of the first string (or key) holding U+0000, depth-first, outside the skipped top-level keys; null when there is none. */
-function nulCharacterAt(value: unknown, path: readonly string[], skip: ReadonlySet<string> = new Set()): string | null {
+/** The path of the first string (or key) holding U+0000, depth-first; null when there is none. Runs after withoutNulInUserContent, so what the asker typed is already clean. */
+function nulCharacterAt(value: unknown, path: readonly string[]): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'body' : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, child] of Object.entries(value)) {
-    if (path.length === 0 && skip.has(key)) continue;
     const here = [...path, key];
     if (key.includes('\u0000')) return here.join('.');
     const found = nulCharacterAt(child, here);
