@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { WatnuError } from '../errors.js';
 import type { Db, Queryable } from './db.js';
@@ -43,10 +44,30 @@ async function withReconnect<T>(work: () => Promise<T>, onRetry: (error: Error) 
   }
 }
 
+/**
+ * The app's statements are a fixed set of SQL texts with parameters, run
+ * thousands of times: each gets a name, so every pooled connection parses
+ * and plans it once and then only binds (pg keeps named statements per
+ * connection). Bounded, in case some caller ever builds SQL text per call:
+ * beyond the bound a statement runs unnamed, as before.
+ */
+const statementNames = new Map<string, string>();
+const maxNamedStatements = 500;
+
+function statementName(sql: string): string | undefined {
+  const known = statementNames.get(sql);
+  if (known !== undefined || statementNames.size >= maxNamedStatements) return known;
+  const name = `w${createHash('sha1').update(sql).digest('base64url').slice(0, 16)}`;
+  statementNames.set(sql, name);
+  return name;
+}
+
 function wrap(q: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query(sql, params as unknown[]);
+      // Statements without parameters (transaction control, DDL) stay on the simple protocol.
+      const name = params.length > 0 ? statementName(sql) : undefined;
+      const result = await q.query(name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] });
       return result.rows as T[];
     },
   };
