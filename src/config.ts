@@ -21,6 +21,8 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Embedded database only: PostgreSQL shared_buffers in MB (PGlite keeps them in WASM memory for the life of the process). */
   PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
+  /** Embedded database only: run PGlite in a worker thread (its queries then never stop the event loop) or on the main thread. */
+  PGLITE_THREAD: z.enum(['worker', 'main']).default('worker'),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** PostgreSQL schema to use (created if missing); default: the connection's search_path. */
   DATABASE_SCHEMA: optionalText.pipe(z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case SQL identifier').optional()),

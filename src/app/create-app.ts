@@ -114,6 +114,7 @@ export async function openDb(config: Config, log: Logger, pgSchema?: string): Pr
   return openPgliteDb(config.dataDir, {
     template: pgliteTemplateAt(config.root),
     sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
+    thread: config.PGLITE_THREAD,
     onOpen: (outcome) => {
       if (outcome === 'no-template') {
         log.warn({ dataDir: config.dataDir }, 'DATA_DIR is empty and there is no PGlite template (npm run build makes it): initdb runs in this process (4–6 s, ~800 MB it keeps)');

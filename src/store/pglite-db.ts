@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './db.js';
-import { type PgliteTemplate, type SeedOutcome, seedDataDir, templateTarball } from './pglite-template.js';
+import { openPgliteThread } from './pglite-thread.js';
+import { type PgliteTemplate, type SeedOutcome, seedDataDir, templateTarball, templateTarballFile } from './pglite-template.js';
 
 export interface PgliteOptions {
   /** Copied into an empty data directory (or loaded into a `memory://` one) instead of running initdb in this process. */
@@ -12,6 +13,8 @@ export interface PgliteOptions {
    * bot's working set is a few MB. 16 MB: RSS after open 158 MB instead of 290 MB.
    */
   readonly sharedBuffersMb?: number;
+  /** 'worker': PGlite runs in its own thread (pglite-thread.ts), so a query never stops the event loop; default 'main' (the server's default is config PGLITE_THREAD). */
+  readonly thread?: 'worker' | 'main';
   /** Told whether the directory existed, was seeded from the template, or needed initdb. */
   readonly onOpen?: (outcome: SeedOutcome | 'memory') => void;
 }
@@ -25,9 +28,15 @@ export async function openPgliteDb(dataDir: string, options: PgliteOptions = {})
     outcome = seedDataDir(dataDir, options.template);
   }
   options.onOpen?.(outcome);
+  const postgresqlconf = `shared_buffers=${options.sharedBuffersMb ?? 16}MB`;
+  if (options.thread === 'worker') {
+    const loadDataDirFile = inMemory ? templateTarballFile(options.template) : undefined;
+    return openPgliteThread({ dataDir, postgresqlconf, ...(loadDataDirFile ? { loadDataDirFile } : {}) });
+  }
   const loadDataDir = inMemory ? templateTarball(options.template) : undefined;
+  const { PGlite } = await import('@electric-sql/pglite');
   const pg = await PGlite.create(dataDir, {
-    postgresqlconf: `shared_buffers=${options.sharedBuffersMb ?? 16}MB`,
+    postgresqlconf,
     ...(loadDataDir ? { loadDataDir } : {}),
   });
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({

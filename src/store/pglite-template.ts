@@ -1,7 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 
 /**
  * A pre-initialised PGlite data directory, made at build time.
@@ -60,6 +59,8 @@ export async function makePgliteTemplate(template: PgliteTemplate): Promise<void
   rmSync(template.stamp, { force: true });
   rmSync(template.tarball, { force: true });
   mkdirSync(dirname(template.dir), { recursive: true });
+  // Loaded here, not at the top: a server running PGlite in a worker thread never loads it on the main thread.
+  const { PGlite } = await import('@electric-sql/pglite');
   const pg = await PGlite.create(template.dir);
   await pg.query('select 1');
   const tarball = await pg.dumpDataDir('gzip');
@@ -92,4 +93,9 @@ export function templateTarball(template: PgliteTemplate | undefined): Blob | un
     tarballs.set(template.tarball, blob);
   }
   return blob;
+}
+
+/** The template's tarball path for a `memory://` database opened in another thread (it reads the file itself); undefined when there is none current. */
+export function templateTarballFile(template: PgliteTemplate | undefined): string | undefined {
+  return template && templateIsCurrent(template) ? template.tarball : undefined;
 }

@@ -14,12 +14,13 @@ export interface TestApp extends RunningApp {
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
 }
 
-export type Storage = 'pglite' | 'postgres';
+export type Storage = 'pglite' | 'pglite-worker' | 'postgres';
 
-/** A fresh database: in-memory PGlite, or a private schema on the local PostgreSQL. */
+/** A fresh database: in-memory PGlite (on this thread, or in a worker thread as the server runs it), or a private schema on the local PostgreSQL. */
 export async function openTestDb(storage: Storage = 'pglite'): Promise<Db> {
   // Loaded from the build's pre-initialised template when there is one (0.6 s instead of initdb's 2–4 s).
   if (storage === 'pglite') return openPgliteDb('memory://', { template: pgliteTemplateAt(projectRoot) });
+  if (storage === 'pglite-worker') return openPgliteDb('memory://', { template: pgliteTemplateAt(projectRoot), thread: 'worker' });
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const schema = `t_${randomBytes(6).toString('hex')}`;

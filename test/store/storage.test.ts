@@ -16,7 +16,7 @@ import { deleteSessionsOfUser, loadSession, purgeSessions, saveSession } from '.
 installChannelRegistry(new ChannelRegistry(builtinChannels({})));
 import { openTestDb, postgresAvailable, type Storage } from '../helpers/test-app.js';
 
-const storages: Storage[] = postgresAvailable ? ['pglite', 'postgres'] : ['pglite'];
+const storages: Storage[] = postgresAvailable ? ['pglite', 'pglite-worker', 'postgres'] : ['pglite', 'pglite-worker'];
 const t0 = new Date('2026-11-24T10:00:00Z');
 const message: OutboundMessage = { kind: 'notice', reply: { text: 'hallo' } };
 
