@@ -1,13 +1,13 @@
-import { instance, type Viz } from '@viz-js/viz';
+import type { Viz } from '@viz-js/viz';
 import type { Content, Locale } from '../content/types.js';
 import { WatnuError } from '../errors.js';
 import { protocolGraph } from './protocol-graph.js';
 
 let viz: Promise<Viz> | null = null;
 
-/** One Graphviz (WebAssembly) instance per process, created on first use. */
+/** One Graphviz (WebAssembly) instance per process, created on first use; the module (1 MB of JS with the WASM inside) is loaded then too, not at start. */
 function graphviz(): Promise<Viz> {
-  viz ??= instance();
+  viz ??= import('@viz-js/viz').then(({ instance }) => instance());
   return viz;
 }
 
