@@ -3,7 +3,7 @@
  *
  *   npm run eval:triage                  shipped model: training files (fit) and the held-out file, separately
  *   npm run eval:triage -- FILE...       shipped model on other files
- *   npm run eval:triage -- --cross       train on two writers' files, measure on the third (w1, w2, w3), for choosing settings
+ *   npm run eval:triage -- --cross       for every writer's file (w*): train on all the others, measure it; for choosing settings
  *
  * Reports top-1 accuracy (a question counts as 'onduidelijk'), safety recall,
  * false alarms (a safety route for a message that needs none), how often the
@@ -79,7 +79,7 @@ if (args.includes('--cross')) {
     report(`train on the others, measure ${basename(held)}`, outcomes);
     all.push(...outcomes);
   }
-  report('cross-corpus, all three', all);
+  report('cross-corpus, all writers', all);
 } else {
   const model = shippedModel(root);
   const files = args.filter((a) => !a.startsWith('--'));
