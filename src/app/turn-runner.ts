@@ -6,7 +6,7 @@ import { isWatnuError, WatnuError } from '../errors.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
 import type { Logger } from '../log.js';
 import type { Db, Queryable } from '../store/db.js';
-import { deleteSession, loadSession, type SessionAudit, SessionConflict, saveSessionWithAudit } from '../store/session-repository.js';
+import { deleteSession, loadSession, type SessionAudit, SessionConflict, SessionWriter, saveSessionWithAudit } from '../store/session-repository.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { practiceReplies } from './practice-replies.js';
 import { practiceCommand, practiceSwitchReply } from './practice-switch.js';
@@ -46,8 +46,12 @@ const persistedAudit = /^(route\.|handoff\.|dialog\.end|command\.|choice\.stale)
 export class TurnRunner {
   private readonly mutex = new KeyedMutex();
   private readonly cache = new SessionCache();
+  /** Ordinary turns' saves, group-committed across conversations. */
+  private readonly sessions: SessionWriter;
 
-  constructor(private readonly deps: TurnRunnerDeps) {}
+  constructor(private readonly deps: TurnRunnerDeps) {
+    this.sessions = new SessionWriter(deps.db);
+  }
 
   async run(given: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
     const school = this.deps.content.schools.get(given.schoolId);
@@ -100,7 +104,7 @@ export class TurnRunner {
     const base = stored ?? this.prepareSession(null, given, realKey, now);
     const { practice: _was, ...rest } = base;
     const next: Session = { ...rest, ...(on ? { practice: true } : {}), version: (stored?.version ?? 0) + 1, updatedAt: now.toISOString() };
-    await saveSessionWithAudit(this.deps.db, next, stored?.version ?? 0, []);
+    await this.sessions.save(next, stored?.version ?? 0, []);
     this.cache.set(realKey, next);
     log.info({ practice: on ? 'start' : 'stop' }, 'turn');
     const locale = given.locale ?? this.deps.content.defaultLanguage;
@@ -145,7 +149,7 @@ export class TurnRunner {
         : [],
     );
     if (durable.length === 0) {
-      await saveSessionWithAudit(db, next, previousVersion, audits);
+      await this.sessions.save(next, previousVersion, audits);
     } else {
       // The session and everything the turn decided commit together: no handoff without its conversation step, and back.
       await db.transaction(async (tx) => {
@@ -187,7 +191,7 @@ export class TurnRunner {
       await deleteSession(db, key);
     } else {
       const next = { ...session, calamity: handled.session.calamity, lastChoice: null, version: session.version + 1, updatedAt: now.toISOString() };
-      await saveSessionWithAudit(db, next, previousVersion, []);
+      await this.sessions.save(next, previousVersion, []);
       this.cache.set(key, next);
     }
     log.info({ replies: handled.replies.length, module: true }, 'turn');

@@ -10,7 +10,7 @@ import { acknowledgeHandoff, getHandoff, insertHandoff } from '../../src/handoff
 import { claimDueOutbox, enqueueOutbox, markOutboxRetry, markOutboxSent, markOutboxWaiting, outboxCounts, resumeWaitingOutbox } from '../../src/handoff/outbox-repository.js';
 import type { Db } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrations.js';
-import { deleteSessionsOfUser, loadSession, purgeSessions, saveSession } from '../../src/store/session-repository.js';
+import { deleteSessionsOfUser, loadSession, purgeSessions, saveSession, saveSessionsWithAudit } from '../../src/store/session-repository.js';
 
 // Outbox rows carry an address key, which the address's channel plugin computes (createApp installs the registry).
 installChannelRegistry(new ChannelRegistry(builtinChannels({})));
@@ -45,6 +45,24 @@ describe.each(storages)('storage on %s', (storage) => {
     const stale = saveSession(db, { ...session, version: 2, stepId: 'other' }, 1);
     await expect(stale).rejects.toSatisfy((e: unknown) => isWatnuError(e, 'STORE_CONFLICT'));
     expect(await loadSession(db, 'missing')).toBeNull();
+  });
+
+  it('group commit: several sessions in one statement, each version-checked; a stale one gets the stored session, and only saved ones are audited', async () => {
+    const make = (key: string, version: number, stepId = 'a') => ({ ...newSession({ key, schoolId: 'proo-leiden', userId: 'u1', locale: 'nl', now: t0 }), version, stepId });
+    await saveSession(db, make('web:g-stale', 3, 'stored'), 0);
+    const audit = (action: string) => [{ action, actor: 'u1', detail: { route: 'meldcode', dialog: null, step: null } }];
+    const outcomes = await saveSessionsWithAudit(db, [
+      { session: make('web:g-new', 1), previousVersion: 0, audits: audit('route.g-new') },
+      { session: make('web:g-stale', 2, 'lost'), previousVersion: 1, audits: audit('route.g-stale') },
+      { session: make('web:g-other', 1), previousVersion: 0, audits: [] },
+    ]);
+    expect(outcomes[0]).toEqual({ saved: true });
+    expect(outcomes[1]).toMatchObject({ saved: false, current: { key: 'web:g-stale', version: 3, stepId: 'stored' } });
+    expect(outcomes[2]).toEqual({ saved: true });
+    expect((await loadSession(db, 'web:g-new'))?.version).toBe(1);
+    expect((await loadSession(db, 'web:g-stale'))?.stepId).toBe('stored');
+    const logged = await db.query<{ action: string; subject: string }>(`SELECT action, subject FROM audit_log WHERE subject LIKE 'web:g-%' ORDER BY id`);
+    expect(logged).toEqual([{ action: 'route.g-new', subject: 'web:g-new' }]);
   });
 
   it('a transaction that fails leaves nothing behind', async () => {

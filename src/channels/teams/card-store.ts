@@ -1,6 +1,7 @@
 import type { Locale } from '../../content/types.js';
 import type { Reply } from '../../engine/types.js';
 import type { Queryable } from '../../store/db.js';
+import { WriteBatcher } from '../../store/write-batcher.js';
 import { baseConversationId } from './conversation-id.js';
 
 export interface StoredCard {
@@ -26,6 +27,14 @@ interface Row {
   answered_by: string | null;
 }
 
+interface NewCardRow {
+  readonly id: string;
+  readonly conversation_id: string;
+  readonly reply: Reply;
+  readonly locale: Locale;
+  readonly created_at: string;
+}
+
 const columns = 'id, conversation_id, reply, locale, answered_choice, answered_by';
 
 const toCard = (r: Row): StoredCard => ({
@@ -43,17 +52,28 @@ const toCard = (r: Row): StoredCard => ({
  * scrolled back to, another member of the channel) is refused.
  */
 export class CardStore {
-  constructor(private readonly db: Queryable) {}
+  /** New cards of all conversations, group-committed: one statement for the cards of turns that finish together. */
+  private readonly inserts: WriteBatcher<NewCardRow, null>;
+
+  constructor(private readonly db: Queryable) {
+    this.inserts = new WriteBatcher(
+      async (rows) => {
+        await this.db.query(
+          `INSERT INTO teams_cards (id, conversation_id, reply, locale, created_at)
+           SELECT id, conversation_id, reply, locale, created_at
+           FROM jsonb_to_recordset($1::jsonb) AS c(id text, conversation_id text, reply jsonb, locale text, created_at timestamptz)
+           ON CONFLICT (id) DO NOTHING`,
+          [JSON.stringify(rows)],
+        );
+        return rows.map(() => null);
+      },
+      (row) => row.id,
+    );
+  }
 
   /** Cards are kept per channel, not per thread: a thread's id is its channel's id plus the root message. */
   async insert(card: { id: string; conversationId: string; reply: Reply; locale: Locale }, now: Date): Promise<void> {
-    await this.db.query('INSERT INTO teams_cards (id, conversation_id, reply, locale, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING', [
-      card.id,
-      baseConversationId(card.conversationId),
-      JSON.stringify(card.reply),
-      card.locale,
-      now.toISOString(),
-    ]);
+    await this.inserts.add({ id: card.id, conversation_id: baseConversationId(card.conversationId), reply: card.reply, locale: card.locale, created_at: now.toISOString() });
   }
 
   /** Claims the card for one choice; refused when it was answered before or belongs to another conversation. */
