@@ -126,11 +126,21 @@ export async function openDb(config: Config, log: Logger, pgSchema?: string): Pr
 export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const started = performance.now();
   assertSafeBind(config);
-  const content = loadValidContent(config);
-  // The triage model is read once per process; do it at boot, not on a teacher's first message.
-  triage('wat nu', content.defaultLanguage);
+  // The database opens while content and triage load: PGlite in its worker thread (or a PostgreSQL connection) gets ready on the other core.
+  const opening = options.db ? Promise.resolve(options.db) : openDb(config, log, options.pgSchema);
+  opening.catch(() => undefined);
+  let content: Content;
+  try {
+    content = loadValidContent(config);
+    // The triage model is read once per process; do it at boot, not on a teacher's first message.
+    triage('wat nu', content.defaultLanguage);
+  } catch (error) {
+    // Bad content stops the start: the database that was opening is closed, so nothing keeps the process alive.
+    if (!options.db) void opening.then((db) => db.close()).catch(() => undefined);
+    throw error;
+  }
   const triageLog = log.child({ component: 'triage' });
-  const db = options.db ?? (await openDb(config, log, options.pgSchema));
+  const db = await opening;
   await migrate(db);
   const clock = options.clock ?? (() => new Date());
   const t = createTranslator(content.locales, content.defaultLanguage);
