@@ -24,7 +24,7 @@ export class FakeConnector {
   readonly refused: ConnectorCall[] = [];
   readonly members = new Map<string, Record<string, unknown>>();
   /** Statuses to answer the next POSTs with, before accepting again (fault tests). */
-  readonly failNextPosts: Array<{ status: number; retryAfter?: string }> = [];
+  readonly failNextPosts: Array<{ status: number; retryAfter?: string; location?: string }> = [];
   /** Delays (ms) for the next POSTs: the call is recorded at once, the answer comes late (timeout tests). */
   readonly hangNextPosts: number[] = [];
   /** Conversations (a channel matches its threads) where the bot is not in the roster: posts answer 403 BotNotInConversationRoster. */
@@ -110,7 +110,10 @@ export class FakeConnector {
     if (req.method === 'POST') {
       const failure = this.failNextPosts.shift();
       if (failure) {
-        json(failure.status, { error: { code: 'Failure', message: `fake ${failure.status}` } }, failure.retryAfter ? { 'retry-after': failure.retryAfter } : {});
+        json(failure.status, { error: { code: 'Failure', message: `fake ${failure.status}` } }, {
+          ...(failure.retryAfter ? { 'retry-after': failure.retryAfter } : {}),
+          ...(failure.location ? { location: failure.location } : {}),
+        });
         return;
       }
       const id = `1700000000${String(++this.seq).padStart(3, '0')}`;

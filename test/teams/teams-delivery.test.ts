@@ -11,7 +11,7 @@ import { projectRoot, realContent } from '../helpers/content.js';
 import { openTestDb } from '../helpers/test-app.js';
 import { testLogger } from '../helpers/test-log.js';
 import { cardButtons, cardOf, cardText } from './card-reader.js';
-import { deliveryUnderTest } from './adapter-under-test.js';
+import { deliveryUnderTest, teamsAdapter } from './adapter-under-test.js';
 import { FakeConnector } from './fake-connector.js';
 import { channels, teams, tenants } from './teams-fixture.js';
 
@@ -110,6 +110,15 @@ describe('Teams delivery', () => {
     const gone = await delivery.send({ channel: 'teams', conversationId: channels.prooIb }, notice, 'k-6').catch((e) => e);
     expect(gone).toMatchObject({ name: 'DeliveryError', failure: 'waiting-for-access' });
     expect(await delivery.findDelivered!({ channel: 'teams', conversationId: channels.prooIb }, 'k-6')).toBeNull();
+  });
+
+  // Teams SDK only: botbuilder's HTTP pipeline follows a 307 (its redirect policy); the SDK's client is told not to (no-redirects.ts).
+  it.skipIf(teamsAdapter === 'botbuilder')('a redirect is a failed attempt, not followed: the token is not re-sent elsewhere', async () => {
+    const before = connector.calls.length;
+    connector.failNextPosts.push({ status: 307, location: `${connector.url}/v3/conversations/${encodeURIComponent(channels.prooIb)}/activities` });
+    const error = await delivery.send({ channel: 'teams', conversationId: channels.prooIb }, notice, 'k-7').catch((e) => e);
+    expect(error).toMatchObject({ name: 'DeliveryError', failure: 'retryable', mayHaveArrived: false });
+    expect(connector.calls.length).toBe(before);
   });
 
   it('an attempt the dispatcher already gave up on (aborted) posts nothing', async () => {

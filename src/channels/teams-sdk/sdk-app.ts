@@ -3,6 +3,7 @@ import { App } from '@microsoft/teams.apps';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { TokenEndpointCredentialsFactory } from '../teams/loopback-token.js';
+import { noRedirects } from './no-redirects.js';
 import { jwksUriOf } from './openid-keys.js';
 import { RouteCapture } from './route-capture.js';
 import type { SdkCredentials } from './sdk-credentials.js';
@@ -37,7 +38,7 @@ export async function createSdkApp(config: Config, credentials: SdkCredentials, 
     messagingEndpoint: '/api/messages',
     logger: sdkLogger(log),
     // Its HTTP client would otherwise log through a console logger of its own (which reads LOG_LEVEL from the environment).
-    client: { logger: sdkLogger(log, 'teams-sdk/http') },
+    client: { logger: sdkLogger(log, 'teams-sdk/http'), interceptors: [noRedirects] },
     state: false,
     activity: { mentions: { stripText: true } },
     telemetry: { agent365: false },
