@@ -7,6 +7,7 @@
  *
  *   tsx bench/paced-probe.ts [pglite|postgres] [seconds] [rounds]
  *   PROBE_ROOTS=base=/work/wt-base,new=/work/wt-perf3,bb=/work/wt-perf3=TEAMS_ADAPTER:botbuilder PROBE_CPU_PROF=1 …
+ *   PROBE_CLOSED=20 …   (a closed loop of 20 conversations instead of the paced load)
  *
  * Numbers, not assertions; the order of the builds alternates per round.
  */
@@ -15,7 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { paced } from './lib/conversation-load.js';
+import { closedLoop, paced } from './lib/conversation-load.js';
 import { startCapturingConnector } from './lib/fake-connector.js';
 import { root, rssMb, stopProcess } from './lib/processes.js';
 import { watnuEnv } from './lib/targets.js';
@@ -34,6 +35,7 @@ const roots = (process.env.PROBE_ROOTS ?? `this=${root}`).split(',').map((s) => 
   return { name, path: resolve(path), flags: tokens.filter((t) => !/^[A-Z_]+:/.test(t)), env };
 });
 const probe = join(root, 'bench', 'lib', 'loop-probe.mjs');
+const closed = Number(process.env.PROBE_CLOSED ?? 0);
 
 async function start(variant: { name: string; path: string; flags: string[]; env: Record<string, string> }, tag: string) {
   const out = join(tmpdir(), `loop-probe-${variant.name}-${tag}.json`);
@@ -89,7 +91,8 @@ for (let r = 0; r < rounds; r++) {
     // warm-up: one paced second-interval run of a few seconds, then reset the probe and measure
     await paced(load, 200, 2_000, 3_000);
     s.child.kill('SIGUSR2');
-    const stats = await paced({ ...load, prefix: `${load.prefix}m` }, 200, 2_000, seconds * 1000);
+    const measured = { ...load, prefix: `${load.prefix}m` };
+    const stats = closed > 0 ? await closedLoop(measured, closed, 0, seconds * 1000) : await paced(measured, 200, 2_000, seconds * 1000);
     const rss = rssMb(s.child.pid!);
     await stopProcess(s.child);
     rmSync(s.dataDir, { recursive: true, force: true });

@@ -7,8 +7,8 @@ import type { Interceptor } from '@microsoft/teams.common';
  * follow: a redirect is a failed call (the outbox retries it, then tells the
  * asker to call), and a Bearer token is never re-sent to an address the
  * conversation did not give. It also makes each call cheaper: plain
- * node:http instead of the wrapper (measured, bench/results/latest.json
- * notes, about 0.1 ms of CPU per call).
+ * node:http instead of the wrapper (about 0.1 ms less CPU per call, measured
+ * against a loopback server).
  */
 export const noRedirects: Interceptor = {
   options: { synchronous: true },
