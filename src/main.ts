@@ -1,4 +1,5 @@
 import { createApp } from './app/create-app.js';
+import { contentCachePath } from './content/content-cache.js';
 import { loadConfig } from './config.js';
 import { isWatnuError } from './errors.js';
 import { pino } from 'pino';
@@ -17,15 +18,15 @@ async function main(): Promise<void> {
   // cost ~0.2 ms of loop time, more on a busy machine); pino flushes what is pending when the process exits.
   const log = createRootLogger(config.LOG_LEVEL, pino.destination({ dest: 1, sync: false }));
   try {
-    const app = await createApp(config, log);
+    const app = await createApp(config, log, { contentCache: contentCachePath(config.root) });
     const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
     // performance.now() counts from process start, so module loading is in it; the app's own figure starts at createApp.
     const startupMs = Math.round(performance.now());
     log.info(
-      { url: app.url, startupMs, appStartupMs: app.startedInMs, rssMb: rss, schools: app.content.schools.size, dialogs: app.content.dialogs.size },
+      { url: app.url, startupMs, appStartupMs: app.startedInMs, contentFrom: app.contentFrom, rssMb: rss, schools: app.content.schools.size, dialogs: app.content.dialogs.size },
       'WatNu is listening',
     );
-    console.log(`WatNu is ready: ${app.url}  (started in ${startupMs} ms, RSS ${rss} MiB) — the app itself took ${app.startedInMs} ms`);
+    console.log(`WatNu is ready: ${app.url}  (started in ${startupMs} ms, RSS ${rss} MiB) — the app itself took ${app.startedInMs} ms, content from ${app.contentFrom === 'cache' ? 'the cache of a previous start' : 'its files'}`);
     const stop = async (signal: string) => {
       log.info({ signal }, 'shutting down');
       await app.close();

@@ -14,6 +14,7 @@ import { WebAuth } from '../channels/web/auth/web-auth.js';
 import type { DeliveryChannel } from '../channels/channel.js';
 import type { AnyChannelPlugin } from '../channels/plugin.js';
 import { type Config, hasTeamsCredentials, isLoopback, oidcSettings } from '../config.js';
+import { readContentCache, writeContentCache } from '../content/content-cache.js';
 import { defaultContentPaths, loadContent } from '../content/load-content.js';
 import { formatProblem } from '../content/problem.js';
 import type { Content } from '../content/types.js';
@@ -58,6 +59,12 @@ export interface AppOptions {
   readonly db?: Db;
   /** Postgres schema to isolate a test in. */
   readonly pgSchema?: string;
+  /**
+   * Validated content kept between starts (content/content-cache.ts): taken
+   * from this file when nothing it depends on changed, written after a full
+   * load otherwise. The server's start uses it; tests load from the files.
+   */
+  readonly contentCache?: string;
   /** Channel plugins besides the built-in ones (a test's toy channel); registered like them. */
   readonly extraPlugins?: ReadonlyArray<AnyChannelPlugin>;
 }
@@ -72,17 +79,22 @@ export interface RunningApp {
   readonly timers: Timers;
   readonly health: DeliveryHealth;
   readonly startedInMs: number;
+  /** Where the content came from: its files, or the cache of a previous start (contentCache). */
+  readonly contentFrom: 'cache' | 'files';
   close(): Promise<void>;
 }
 
-/** Loads content (refusing to start on any problem), opens storage, wires channels, listens. */
-export function loadValidContent(config: Config): Content {
-  const { content, problems } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
+/** Loads content, refusing to start on any problem; with `cacheFile`, from the cache when it is current (and into it when not). */
+export function loadValidContent(config: Config, cacheFile?: string): { content: Content; from: 'cache' | 'files' } {
+  const cached = cacheFile ? readContentCache(cacheFile, config.root) : null;
+  if (cached) return { content: cached, from: 'cache' };
+  const { content, problems, roots } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
   if (problems.length > 0) {
     const lines = problems.map(formatProblem);
     throw new WatnuError('CONTENT_INVALID', `WatNu will not start: ${problems.length} problem(s) in content:\n${lines.join('\n')}`, lines);
   }
-  return content;
+  if (cacheFile) writeContentCache(cacheFile, config.root, roots, content);
+  return { content, from: 'files' };
 }
 
 export function assertSafeBind(config: Config): void {
@@ -130,8 +142,11 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const opening = options.db ? Promise.resolve(options.db) : openDb(config, log, options.pgSchema);
   opening.catch(() => undefined);
   let content: Content;
+  let contentFrom: 'cache' | 'files';
   try {
-    content = loadValidContent(config);
+    const loaded = loadValidContent(config, options.contentCache);
+    content = loaded.content;
+    contentFrom = loaded.from;
     // The triage model is read once per process; do it at boot, not on a teacher's first message.
     triage('wat nu', content.defaultLanguage);
   } catch (error) {
@@ -238,6 +253,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     timers,
     health,
     startedInMs,
+    contentFrom,
     async close() {
       timers.stop();
       await timers.idle();

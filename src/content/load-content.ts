@@ -54,6 +54,8 @@ export interface LoadedContent {
   readonly content: Content;
   /** Empty when the content is valid; the content is then safe to serve. */
   readonly problems: readonly ContentProblem[];
+  /** The folders and files it was read from (content-cache.ts fingerprints them). */
+  readonly roots: readonly string[];
 }
 
 const routesFileSchema = z.strictObject({
@@ -132,7 +134,11 @@ export function loadContent(paths: ContentPaths): LoadedContent {
     }
   }
   const defaultLanguage = defaultLanguageOf(schools.values(), locales);
-  return { content: { dialogs, forms, schools, routes, locales, defaultLanguage, sources, calamityTemplates }, problems };
+  const roots = [
+    ...[paths.dialogsDir, paths.schoolsDir, paths.localesDir, paths.plansDir, paths.calamityDir].filter((dir): dir is string => dir !== undefined),
+    ...planList.flatMap((plan) => [plan.sourcePath, plan.templateDir, plan.dialogsDir, plan.localesDir, plan.calamityDir]),
+  ];
+  return { content: { dialogs, forms, schools, routes, locales, defaultLanguage, sources, calamityTemplates }, problems, roots };
 }
 
 function loadRoutes(path: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, RouteInfo> {

@@ -1,0 +1,27 @@
+/**
+ * Build step: loads and validates the content once and keeps it for the
+ * server's start (see content/content-cache.ts). Invalid content is not
+ * cached and does not fail the build: the server's start and `npm run check`
+ * report it.
+ */
+import { loadValidContent } from '../app/create-app.js';
+import { contentCachePath, readContentCache } from '../content/content-cache.js';
+import { loadConfig } from '../config.js';
+import { isWatnuError } from '../errors.js';
+
+const config = loadConfig();
+const file = contentCachePath(config.root);
+try {
+  const started = performance.now();
+  const { from } = loadValidContent(config, file);
+  const written = from === 'cache' || readContentCache(file, config.root) !== null;
+  console.log(
+    from === 'cache'
+      ? `Content cache is current: ${file}`
+      : written
+        ? `Content validated and cached in ${Math.round(performance.now() - started)} ms: ${file}`
+        : `Content validated; the cache could not be written (${file}): the server will load from the files`,
+  );
+} catch (error) {
+  console.log(`Content not cached: ${isWatnuError(error) ? error.code : error} (npm run check names the problems)`);
+}
