@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from './db.js';
 
 export interface Migration {
@@ -272,6 +273,11 @@ export const migrations: readonly Migration[] = [
 ];
 
 /** Applies pending migrations in one transaction; safe to run from several processes at once. */
+/** Which migrations there are, as a hash: a PGlite template made with other migrations is remade by the build. */
+export function migrationsFingerprint(): string {
+  return createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
+}
+
 export async function migrate(db: Db): Promise<number[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY,

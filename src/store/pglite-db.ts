@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { PGlite } from '@electric-sql/pglite';
-import type { Db, Queryable } from './db.js';
+import type { Db } from './db.js';
+import { pgliteAsDb } from './pglite-as-db.js';
 import { openPgliteThread } from './pglite-thread.js';
 import { type PgliteTemplate, type SeedOutcome, seedDataDir, templateTarball, templateTarballFile } from './pglite-template.js';
 
@@ -39,19 +39,5 @@ export async function openPgliteDb(dataDir: string, options: PgliteOptions = {})
     postgresqlconf,
     ...(loadDataDir ? { loadDataDir } : {}),
   });
-  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query<T>(sql, params as unknown[]);
-      return result.rows;
-    },
-  });
-  return {
-    kind: 'pglite',
-    ...wrap(pg),
-    async exec(sql) {
-      await pg.exec(sql);
-    },
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
-    close: () => pg.close(),
-  };
+  return pgliteAsDb(pg);
 }

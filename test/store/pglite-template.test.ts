@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteDb } from '../../src/store/pglite-db.js';
-import { makePgliteTemplate, type PgliteTemplate, pgliteTemplateAt, seedDataDir, templateIsCurrent } from '../../src/store/pglite-template.js';
+import { migrate, migrations } from '../../src/store/migrations.js';
+import { makePgliteTemplate, type PgliteTemplate, pgliteTemplateAt, seedDataDir, templateIsCurrent, templateIsUpToDate } from '../../src/store/pglite-template.js';
 
 describe('PGlite template: an empty DATA_DIR is copied, not initdb-ed in the server', () => {
   const root = mkdtempSync(join(tmpdir(), 'watnu-template-'));
@@ -27,6 +28,21 @@ describe('PGlite template: an empty DATA_DIR is copied, not initdb-ed in the ser
     await again.close();
     expect(outcomes).toEqual(['seeded', 'existing']);
   }, 60_000);
+
+  it('has the migrations applied, so a fresh start has none to run', async () => {
+    const db = await openPgliteDb(join(root, 'migrated'), { template });
+    expect(await db.query<{ n: number }>('select count(*)::int as n from schema_migrations')).toEqual([{ n: migrations.length }]);
+    expect(await migrate(db)).toEqual([]);
+    await db.close();
+    expect(templateIsUpToDate(template)).toBe(true);
+  }, 60_000);
+
+  it('a template made with other migrations is still used (the start applies the rest), but the build remakes it', () => {
+    const older = { ...template, stamp: join(root, 'older-stamp.json') };
+    writeFileSync(older.stamp, JSON.stringify({ ...JSON.parse(readFileSync(template.stamp, 'utf8')), migrations: 'other' }));
+    expect(templateIsCurrent(older)).toBe(true);
+    expect(templateIsUpToDate(older)).toBe(false);
+  });
 
   it('never copies over an existing database', () => {
     const dataDir = join(root, 'existing');
