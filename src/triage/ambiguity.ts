@@ -17,7 +17,7 @@ const maxOptions = 4;
  * Null when no facet separates them (the engine then offers the routes).
  */
 export function safetyAmbiguity(model: StackedModel, prediction: StackedPrediction, close: readonly string[]): SafetyAmbiguity | null {
-  const { x, facets: predicted } = prediction;
+  const { textScores, facets: predicted } = prediction;
   let best: { facet: string; options: { value: string; route: string }[]; score: number } | null = null;
   for (const name of askable) {
     const f = model.facets.findIndex((facet) => facet.name === name);
@@ -27,7 +27,7 @@ export function safetyAmbiguity(model: StackedModel, prediction: StackedPredicti
     facet.values.forEach((value, v) => {
       if (silentValues.has(value)) return;
       const fixed = predicted.map((p, i) => (i === f ? oneHot(p.length, v) : p));
-      const routes = routesGivenFacets(model, x, fixed);
+      const routes = routesGivenFacets(model, textScores, fixed);
       const route = modelClasses[routes.indexOf(Math.max(...routes))]!;
       if (route !== unclearRoute && !options.some((o) => o.route === route)) options.push({ value, route });
     });

@@ -74,8 +74,21 @@ export function predictSoftmax(model: LinearModel, x: SparseVector): Float64Arra
   return softmaxInPlace(p);
 }
 
+/**
+ * Adds x's part of the class scores to `out` (no bias). Scoring in parts,
+ * in the order of x's columns, adds up exactly what one call over all the
+ * columns would.
+ */
+export function addScores(model: LinearModel, x: SparseVector, out: Float64Array): void {
+  addColumns(model.weights, x, model.classes, model.weightScale, out);
+}
+
 function scores(weights: Float64Array | Int8Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
   out.set(bias);
+  addColumns(weights, x, classes, scale, out);
+}
+
+function addColumns(weights: Float64Array | Int8Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
   for (let k = 0; k < x.indices.length; k++) {
     const row = x.indices[k]! * classes;
     const value = x.values[k]! * scale;
@@ -83,7 +96,8 @@ function scores(weights: Float64Array | Int8Array, bias: Float64Array, x: Sparse
   }
 }
 
-function softmaxInPlace(p: Float64Array): Float64Array {
+/** Class scores to probabilities, in place. */
+export function softmaxInPlace(p: Float64Array): Float64Array {
   let max = Number.NEGATIVE_INFINITY;
   for (const v of p) max = Math.max(max, v);
   let sum = 0;

@@ -1,6 +1,6 @@
 import { modelClasses } from './classes.js';
 import { textFeatures } from './features.js';
-import { type Example, type LinearModel, predictSoftmax, type TrainOptions, trainSoftmax } from './softmax-regression.js';
+import { addScores, type Example, type LinearModel, predictSoftmax, softmaxInPlace, type TrainOptions, trainSoftmax } from './softmax-regression.js';
 import type { SparseVector } from './sparse-vector.js';
 import { fitVectoriser, type Vectoriser, type VectoriserOptions, vectorise } from './tfidf.js';
 
@@ -57,8 +57,10 @@ export interface StackedPrediction {
   readonly routes: Float64Array;
   /** Per facet: its values' probabilities, in the facet model's value order. */
   readonly facets: readonly Float64Array[];
-  /** The text's feature vector (an ambiguity question re-scores it with one facet fixed). */
+  /** The text's feature vector. */
   readonly x: SparseVector;
+  /** The route model's scores from the bias and the text columns: an ambiguity question re-scores only the facet columns (routesGivenFacets). */
+  readonly textScores: Float64Array;
 }
 
 export function trainStackedModel(lines: readonly TrainingLine[], options: StackedOptions = stackedOptions): StackedModel {
@@ -92,17 +94,29 @@ export function trainStackedModel(lines: readonly TrainingLine[], options: Stack
 export function predictStacked(model: StackedModel, text: string, concepts: readonly string[]): StackedPrediction {
   const x = textVector(model, text, concepts);
   const facets = model.facets.map((facet) => predictSoftmax(facet.linear, x));
-  return { routes: routesGivenFacets(model, x, facets), facets, x };
+  const textScores = Float64Array.from(model.route.bias);
+  addScores(model.route, x, textScores);
+  return { routes: routesGivenFacets(model, textScores, facets), facets, x, textScores };
 }
 
 export function textVector(model: StackedModel, text: string, concepts: readonly string[]): SparseVector {
   return vectorise(model.vectoriser, textFeatures(text, concepts));
 }
 
-/** Route probabilities for a text vector and given facet distributions (an answered question fixes one facet). */
-export function routesGivenFacets(model: StackedModel, x: SparseVector, facets: readonly Float64Array[]): Float64Array {
-  return predictSoftmax(model.route, withFacets(x, model.vectoriser.idf.length, facets, model.facetWeight));
+/**
+ * Route probabilities for a text (its route scores from predictStacked) and
+ * given facet distributions (an answered question fixes one facet). The
+ * facet columns come after the text's, as in training, so the sum is the
+ * same as scoring the whole vector at once; the text part is not redone for
+ * every answer an ambiguity question weighs.
+ */
+export function routesGivenFacets(model: StackedModel, textScores: Float64Array, facets: readonly Float64Array[]): Float64Array {
+  const out = Float64Array.from(textScores);
+  addScores(model.route, withFacets(noText, model.vectoriser.idf.length, facets, model.facetWeight), out);
+  return softmaxInPlace(out);
 }
+
+const noText: SparseVector = { indices: new Int32Array(0), values: new Float64Array(0) };
 
 /** The text vector with the facet probabilities appended as dense columns after the text features. */
 function withFacets(x: SparseVector, width: number, facets: readonly Float64Array[], weight: number): SparseVector {
