@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { oneHot, predictStacked, routesGivenFacets, type StackedOptions, stackedOptions, trainStackedModel } from './stacked-model.js';
+import { predictSoftmax } from './softmax-regression.js';
+
+const lines = [
+  { text: 'vader slaat hem, vertelde de jongen', concepts: [], expect: ['disclosure'], facets: { actor: 'household', source: 'told-by-pupil' } },
+  { text: 'de conciërge zit aan een meisje', concepts: [], expect: ['misbruik-door-personeel'], facets: { actor: 'staff', source: 'observed' } },
+  { text: 'blauwe plekken gezien bij gym', concepts: [], expect: ['meldcode'], facets: { actor: 'unknown', source: 'observed' } },
+  { text: 'hoe laat is de vergadering', concepts: [], expect: ['onduidelijk'], facets: { actor: 'none', source: 'none' } },
+];
+const small: StackedOptions = { ...stackedOptions, facetNames: ['actor', 'source'], folds: 2, vectoriser: { ...stackedOptions.vectoriser, minDocumentFrequency: 1 } };
+
+describe('stacked model: re-scoring with a facet fixed', () => {
+  it('adds only the facet columns to the text scores, and gets exactly what scoring the whole vector gets', () => {
+    const model = trainStackedModel(lines, small);
+    const width = model.vectoriser.idf.length;
+    for (const line of [...lines.map((l) => l.text), 'de stiefvader van een meisje uit groep 6 zit aan haar']) {
+      const prediction = predictStacked(model, line, []);
+      for (let v = 0; v < model.facets[0]!.values.length; v++) {
+        const fixed = prediction.facets.map((p, i) => (i === 0 ? oneHot(p.length, v) : p));
+        // The whole vector, as training sees it: the text columns, then every facet's probabilities.
+        const facetValues = fixed.flatMap((p) => [...p].map((value) => value * model.facetWeight));
+        const whole = {
+          indices: Int32Array.from([...prediction.x.indices, ...facetValues.map((_, j) => width + j)]),
+          values: Float64Array.from([...prediction.x.values, ...facetValues]),
+        };
+        expect(routesGivenFacets(model, prediction.textScores, fixed)).toEqual(predictSoftmax(model.route, whole));
+      }
+    }
+  });
+});
