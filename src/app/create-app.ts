@@ -88,12 +88,13 @@ export interface RunningApp {
 export function loadValidContent(config: Config, cacheFile?: string): { content: Content; from: 'cache' | 'files' } {
   const cached = cacheFile ? readContentCache(cacheFile, config.root) : null;
   if (cached) return { content: cached, from: 'cache' };
+  const loadStartedAt = Date.now();
   const { content, problems, roots } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
   if (problems.length > 0) {
     const lines = problems.map(formatProblem);
     throw new WatnuError('CONTENT_INVALID', `WatNu will not start: ${problems.length} problem(s) in content:\n${lines.join('\n')}`, lines);
   }
-  if (cacheFile) writeContentCache(cacheFile, config.root, roots, content);
+  if (cacheFile) writeContentCache(cacheFile, config.root, roots, content, loadStartedAt);
   return { content, from: 'files' };
 }
 

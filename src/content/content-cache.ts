@@ -41,7 +41,7 @@ export function readContentCache(file: string, projectRoot: string): Content | n
     if (!existsSync(file)) return null;
     const cached = deserialize(readFileSync(file)) as Partial<CacheFile>;
     if (cached.format !== format || !Array.isArray(cached.roots) || typeof cached.fingerprint !== 'string' || !cached.content) return null;
-    return fingerprint(cached.roots, projectRoot) === cached.fingerprint ? cached.content : null;
+    return fingerprint(cached.roots, projectRoot).hash === cached.fingerprint ? cached.content : null;
   } catch {
     return null;
   }
@@ -50,12 +50,18 @@ export function readContentCache(file: string, projectRoot: string): Content | n
 /**
  * Writes the cache next to the build (best effort: a read-only install just
  * loads from files every time). `roots` are the folders and files the
- * content was read from. Returns whether it was written.
+ * content was read from; `loadStartedAt` (epoch ms) is when reading them
+ * began: a file changed since then (or just before) may have been read
+ * before or after its change, so nothing is written, and the next start
+ * caches. Returns whether it was written.
  */
-export function writeContentCache(file: string, projectRoot: string, roots: readonly string[], content: Content): boolean {
+export function writeContentCache(file: string, projectRoot: string, roots: readonly string[], content: Content, loadStartedAt: number): boolean {
   try {
     const data: CacheFile = { format, roots: [...new Set(roots)].sort(), fingerprint: '', content };
-    const withPrint = { ...data, fingerprint: fingerprint(data.roots, projectRoot) };
+    const print = fingerprint(data.roots, projectRoot);
+    // File times come from a coarser clock than Date.now(): a second's margin.
+    if (print.newest > loadStartedAt - 1_000) return false;
+    const withPrint = { ...data, fingerprint: print.hash };
     const bytes = serialize(withPrint);
     if (!isDeepStrictEqual(deserialize(bytes), withPrint)) return false;
     if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true });
@@ -68,32 +74,37 @@ export function writeContentCache(file: string, projectRoot: string, roots: read
   }
 }
 
-function fingerprint(roots: readonly string[], projectRoot: string): string {
+/** The hash of everything the content depends on, and the newest modification time among the content's own files and folders. */
+function fingerprint(roots: readonly string[], projectRoot: string): { hash: string; newest: number } {
   const hash = createHash('sha256');
   hash.update(`${format}\0${process.version}\0`);
-  for (const root of roots) addTree(hash, root);
+  let newest = 0;
+  for (const root of roots) newest = Math.max(newest, addTree(hash, root));
   addTree(hash, codeDir, (name) => /\.(js|ts|mjs|json)$/.test(name) && !/\.test\.ts$/.test(name));
   addTree(hash, join(projectRoot, 'package-lock.json'));
-  return hash.digest('hex');
+  return { hash: hash.digest('hex'), newest };
 }
 
-function addTree(hash: Hash, path: string, include: (name: string) => boolean = () => true): void {
+/** Adds a file or folder (names, sizes, bytes) to the hash; returns the newest modification time in it. */
+function addTree(hash: Hash, path: string, include: (name: string) => boolean = () => true): number {
   let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(path);
   } catch {
     hash.update(`missing\0${path}\0`);
-    return;
+    return 0;
   }
   if (stat.isDirectory()) {
     hash.update(`dir\0${path}\0`);
+    let newest = stat.mtimeMs;
     for (const name of readdirSync(path).sort()) {
       const child = join(path, name);
       if (name === 'node_modules' || name.startsWith('.')) continue;
-      if (statSync(child).isDirectory() || include(name)) addTree(hash, child, include);
+      if (statSync(child).isDirectory() || include(name)) newest = Math.max(newest, addTree(hash, child, include));
     }
-    return;
+    return newest;
   }
   hash.update(`file\0${path}\0${stat.size}\0`);
   hash.update(readFileSync(path));
+  return stat.mtimeMs;
 }

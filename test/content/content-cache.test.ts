@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidContent } from '../../src/app/create-app.js';
 import { loadConfig } from '../../src/config.js';
-import { contentCachePath, readContentCache } from '../../src/content/content-cache.js';
+import { contentCachePath, readContentCache, writeContentCache } from '../../src/content/content-cache.js';
 import { defaultContentPaths, loadContent } from '../../src/content/load-content.js';
 import { projectRoot } from '../helpers/content.js';
 
@@ -16,20 +16,33 @@ const config = () => loadConfig({}, root);
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'watnu-content-cache-'));
-  for (const dir of ['dialogs', 'locales', 'schools', 'plans', 'calamity', 'docs/sources']) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
+  for (const dir of ['dialogs', 'locales', 'schools', 'plans', 'calamity', 'docs/sources']) {
+    cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
+    settle(join(root, dir));
+  }
+  settle(root);
   cacheFile = contentCachePath(root);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Changes a file for one test and puts it back. */
+/** Dates a file or folder (and what is in it) a minute back, as if it were edited well before the start. */
+function settle(path: string): void {
+  const past = new Date(Date.now() - 60_000);
+  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) settle(join(path, name));
+  utimesSync(path, past, past);
+}
+
+/** Changes a file for one test (edited well before the start) and puts it back. */
 function whileChanged(path: string, change: (text: string) => string, run: () => void): void {
   const file = join(root, path);
   const before = readFileSync(file, 'utf8');
   writeFileSync(file, change(before));
+  settle(file);
   try {
     run();
   } finally {
     writeFileSync(file, before);
+    settle(file);
   }
 }
 
@@ -54,7 +67,20 @@ describe('content cache', () => {
     writeFileSync(extra, 'a file the loader never reads still changes the folder');
     expect(readContentCache(cacheFile, root)).toBeNull();
     rmSync(extra);
+    settle(join(root, 'schools', 'sbo-de-brug'));
     expect(readContentCache(cacheFile, root)).not.toBeNull();
+  });
+
+  it('a file edited while the content was being read (or just before): nothing is cached, the next start caches', () => {
+    rmSync(cacheFile, { force: true });
+    const loaded = loadContent(defaultContentPaths(root));
+    const file = join(root, 'dialogs', '_routes.yaml');
+    writeFileSync(file, readFileSync(file));
+    expect(writeContentCache(cacheFile, root, loaded.roots, loaded.content, Date.now())).toBe(false);
+    expect(existsSync(cacheFile)).toBe(false);
+    settle(file);
+    expect(writeContentCache(cacheFile, root, loaded.roots, loaded.content, Date.now())).toBe(true);
+    expect(loadValidContent(config(), cacheFile).from).toBe('cache');
   });
 
   it('an edit that breaks the content is reported, never masked by the cache of the content before it', () => {
