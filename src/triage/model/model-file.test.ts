@@ -5,7 +5,8 @@ import { corpusHash } from '../data/corpus-hash.js';
 import { triagePaths } from '../data/triage-paths.js';
 import { modelClasses } from './classes.js';
 import { fromModelFile, ModelFileError, toModelFile } from './model-file.js';
-import { predictStacked, type StackedOptions, stackedOptions, trainStackedModel } from './stacked-model.js';
+import { predictSoftmax } from './softmax-regression.js';
+import { oneHot, predictStacked, routesGivenFacets, type StackedOptions, stackedOptions, trainStackedModel } from './stacked-model.js';
 
 const root = findProjectRoot();
 
@@ -38,5 +39,25 @@ describe('triage model file', () => {
     expect(() => fromModelFile({ format: 1 }, 'triage/model.json')).toThrow(/triage\/model\.json: corpusHash/);
     const file = toModelFile(trainStackedModel(lines, small), 'test');
     expect(() => fromModelFile({ ...file, classes: ['pesten'] }, 'x.json')).toThrow(/x\.json: trained for routes pesten/);
+  });
+});
+
+describe('stacked model: re-scoring with a facet fixed', () => {
+  it('adds only the facet columns to the text scores, and gets exactly what scoring the whole vector gets', () => {
+    const model = trainStackedModel(lines, small);
+    const width = model.vectoriser.idf.length;
+    for (const line of [...lines.map((l) => l.text), 'de stiefvader van een meisje uit groep 6 zit aan haar']) {
+      const prediction = predictStacked(model, line, []);
+      for (let v = 0; v < model.facets[0]!.values.length; v++) {
+        const fixed = prediction.facets.map((p, i) => (i === 0 ? oneHot(p.length, v) : p));
+        // The whole vector, as training sees it: the text columns, then every facet's probabilities.
+        const facetValues = fixed.flatMap((p) => [...p].map((value) => value * model.facetWeight));
+        const whole = {
+          indices: Int32Array.from([...prediction.x.indices, ...facetValues.map((_, j) => width + j)]),
+          values: Float64Array.from([...prediction.x.values, ...facetValues]),
+        };
+        expect(routesGivenFacets(model, prediction.textScores, fixed)).toEqual(predictSoftmax(model.route, whole));
+      }
+    }
   });
 });
