@@ -5,7 +5,7 @@
  * report it.
  */
 import { loadValidContent } from '../app/create-app.js';
-import { contentCachePath, readContentCache } from '../content/content-cache.js';
+import { contentCachePath } from '../content/content-cache.js';
 import { loadConfig } from '../config.js';
 import { isWatnuError } from '../errors.js';
 
@@ -13,12 +13,11 @@ const config = loadConfig();
 const file = contentCachePath(config.root);
 try {
   const started = performance.now();
-  const { from } = loadValidContent(config, file);
-  const written = from === 'cache' || readContentCache(file, config.root) !== null;
+  const { from, cached } = loadValidContent(config, file);
   console.log(
     from === 'cache'
       ? `Content cache is current: ${file}`
-      : written
+      : cached
         ? `Content validated and cached in ${Math.round(performance.now() - started)} ms: ${file}`
         : `Content validated; the cache could not be written (${file}): the server will load from the files`,
   );

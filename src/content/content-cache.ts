@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -35,10 +35,9 @@ export function contentCachePath(root: string): string {
   return join(root, 'dist', 'content-cache.bin');
 }
 
-/** The cached content when its fingerprint still matches; null (never an error) otherwise. */
+/** The cached content when its fingerprint still matches; null (never an error) otherwise, a missing file included. */
 export function readContentCache(file: string, projectRoot: string): Content | null {
   try {
-    if (!existsSync(file)) return null;
     const cached = deserialize(readFileSync(file)) as Partial<CacheFile>;
     if (cached.format !== format || !Array.isArray(cached.roots) || typeof cached.fingerprint !== 'string' || !cached.content) return null;
     return fingerprint(cached.roots, projectRoot).hash === cached.fingerprint ? cached.content : null;
@@ -64,7 +63,7 @@ export function writeContentCache(file: string, projectRoot: string, roots: read
     const withPrint = { ...data, fingerprint: print.hash };
     const bytes = serialize(withPrint);
     if (!isDeepStrictEqual(deserialize(bytes), withPrint)) return false;
-    if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, bytes);
     renameSync(temporary, file);
