@@ -272,12 +272,12 @@ export const migrations: readonly Migration[] = [
   },
 ];
 
-/** Applies pending migrations in one transaction; safe to run from several processes at once. */
 /** Which migrations there are, as a hash: a PGlite template made with other migrations is remade by the build. */
 export function migrationsFingerprint(): string {
   return createHash('sha256').update(JSON.stringify(migrations)).digest('hex').slice(0, 16);
 }
 
+/** Applies pending migrations in one transaction; safe to run from several processes at once. */
 export async function migrate(db: Db): Promise<number[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY,

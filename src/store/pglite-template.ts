@@ -46,25 +46,25 @@ function readPgliteVersion(): string {
   return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** The template's stamp when the template is complete (directory, tarball, stamp) and the stamp readable; null otherwise. */
+function readStamp(template: PgliteTemplate): { pglite?: unknown; migrations?: unknown } | null {
+  if (!existsSync(join(template.dir, 'PG_VERSION')) || !existsSync(template.tarball) || !existsSync(template.stamp)) return null;
+  try {
+    return JSON.parse(readFileSync(template.stamp, 'utf8')) as { pglite?: unknown; migrations?: unknown };
+  } catch {
+    return null;
+  }
+}
+
 /** True when the template exists and was made by the PGlite this process runs. */
 export function templateIsCurrent(template: PgliteTemplate): boolean {
-  if (!existsSync(join(template.dir, 'PG_VERSION')) || !existsSync(template.tarball) || !existsSync(template.stamp)) return false;
-  try {
-    const stamp = JSON.parse(readFileSync(template.stamp, 'utf8')) as { pglite?: unknown };
-    return stamp.pglite === pgliteVersion();
-  } catch {
-    return false;
-  }
+  return readStamp(template)?.pglite === pgliteVersion();
 }
 
 /** Current, and made with the migrations this build has: the build need not remake it. */
 export function templateIsUpToDate(template: PgliteTemplate): boolean {
-  if (!templateIsCurrent(template)) return false;
-  try {
-    return (JSON.parse(readFileSync(template.stamp, 'utf8')) as { migrations?: unknown }).migrations === migrationsFingerprint();
-  } catch {
-    return false;
-  }
+  const stamp = readStamp(template);
+  return stamp?.pglite === pgliteVersion() && stamp.migrations === migrationsFingerprint();
 }
 
 /** Runs initdb and the migrations once into the template directory (the build does this, in its own process). */
