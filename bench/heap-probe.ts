@@ -6,15 +6,13 @@
  *
  *   tsx bench/heap-probe.ts [postgres|pglite] [seconds per slice] [slices]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { paced } from './lib/conversation-load.js';
 import { startCapturingConnector } from './lib/fake-connector.js';
-import { root, rssMb, stopProcess } from './lib/processes.js';
-import { watnuEnv } from './lib/targets.js';
+import { rssMb, startProcess, stopProcess } from './lib/processes.js';
+import { dropSchema, watnuEntry, watnuEnv, watnuReady } from './lib/targets.js';
 
 const db = (process.argv[2] ?? 'postgres') as 'postgres' | 'pglite';
 const seconds = Number(process.argv[3] ?? 30);
@@ -24,31 +22,20 @@ const snapDir = mkdtempSync(join(tmpdir(), 'watnu-heap-'));
 const dataDir = mkdtempSync(join(tmpdir(), 'watnu-heap-data-'));
 const schema = 'watnu_heap_probe';
 
-if (db === 'postgres') {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await client.end();
-}
+if (db === 'postgres') await dropSchema(postgresUrl, schema);
 
-const child = spawn(process.execPath, ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapDir}`, ...(process.env.HEAP_PROBE_FLAGS?.split(' ').filter(Boolean) ?? []), join(root, 'dist', 'src', 'main.js')], {
-  cwd: root,
-  env: {
-    ...process.env,
+// Node flags through NODE_OPTIONS, so the bench's own startProcess spawns it.
+const nodeOptions = [process.env.NODE_OPTIONS, '--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapDir}`, process.env.HEAP_PROBE_FLAGS].filter(Boolean).join(' ');
+const { child, url } = await startProcess(
+  watnuEntry,
+  [],
+  {
     ...watnuEnv(undefined),
+    NODE_OPTIONS: nodeOptions,
     ...(db === 'postgres' ? { DATABASE_URL: postgresUrl, DATABASE_SCHEMA: schema } : { DATABASE_URL: '', DATA_DIR: dataDir }),
   },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise<string>((ok, fail) => {
-  let text = '';
-  child.stdout!.on('data', (b: Buffer) => {
-    text += b.toString();
-    const m = /WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-    if (m) ok(m[1]!);
-  });
-  child.once('exit', (code) => fail(new Error(`exited ${code}`)));
-});
+  watnuReady,
+);
 
 const snapshots: string[] = [];
 async function snapshot(): Promise<void> {

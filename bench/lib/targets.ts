@@ -30,9 +30,9 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-const watnuReady = /WatNu is ready: http:\/\/127\.0\.0\.1:(\d+)/;
+export const watnuReady = /WatNu is ready: http:\/\/127\.0\.0\.1:(\d+)/;
 
-async function dropSchema(url: string, schema: string): Promise<void> {
+export async function dropSchema(url: string, schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
   await client.connect();
   try {
@@ -76,7 +76,7 @@ export async function startPeer(postgresUrl: string, schema = 'bench_peer'): Pro
 }
 
 /** WatNu as `npm start` runs it: the build (made current by ensureWatnuBuild), not tsx. */
-const watnuEntry = 'dist/src/main.js';
+export const watnuEntry = 'dist/src/main.js';
 
 /** Builds dist/ (and the PGlite template) when sources changed, as `npm start` does. */
 export function ensureWatnuBuild(): void {
