@@ -13,13 +13,9 @@ import { OidcClient } from '../channels/web/auth/oidc-client.js';
 import { WebAuth } from '../channels/web/auth/web-auth.js';
 import type { DeliveryChannel } from '../channels/channel.js';
 import type { AnyChannelPlugin } from '../channels/plugin.js';
-import { type Config, hasTeamsCredentials, isLoopback, oidcSettings } from '../config.js';
-import { readContentCache, writeContentCache } from '../content/content-cache.js';
-import { defaultContentPaths, loadContent } from '../content/load-content.js';
-import { formatProblem } from '../content/problem.js';
+import { type Config, oidcSettings } from '../config.js';
 import type { Content } from '../content/types.js';
 import type { ChannelId } from '../engine/types.js';
-import { WatnuError } from '../errors.js';
 import { DeliveryHealth } from '../handoff/delivery-health.js';
 import { deliveryOutcomes } from '../handoff/delivery-outcomes.js';
 import { Dispatcher } from '../handoff/dispatcher.js';
@@ -33,15 +29,10 @@ import { mountHealthRoutes } from '../http/health-routes.js';
 import { errorMiddleware } from '../http/http-error.js';
 import { createTranslator } from '../i18n.js';
 import type { Logger } from '../log.js';
-import type { Locale } from '../content/types.js';
-import type { TriageResult } from '../engine/context.js';
 import { PrivacyModule } from '../privacy/privacy-module.js';
 import { retentionJob } from '../privacy/retention.js';
 import type { Db } from '../store/db.js';
 import { migrate } from '../store/migrations.js';
-import { openPgliteDb } from '../store/pglite-db.js';
-import { pgliteTemplateAt } from '../store/pglite-template.js';
-import { openPostgresDb } from '../store/postgres-db.js';
 import { triage } from '../triage/triage.js';
 import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
 import { builtinChannels } from './channel-plugins.js';
@@ -49,6 +40,10 @@ import { loadChannels, startChannels } from './channel-runtimes.js';
 import { engineContextFactory } from './engine-context.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
+import { loggedTriage } from './logged-triage.js';
+import { openDb } from './open-db.js';
+import { assertSafeBind } from './safe-bind.js';
+import { loadValidContent } from './valid-content.js';
 
 export interface AppOptions {
   /** Replaces the wall clock (escalation tests). */
@@ -82,62 +77,6 @@ export interface RunningApp {
   /** Where the content came from: its files, or the cache of a previous start (contentCache). */
   readonly contentFrom: 'cache' | 'files';
   close(): Promise<void>;
-}
-
-/**
- * Loads content, refusing to start on any problem; with `cacheFile`, from the
- * cache when it is current (and into it when not). `cached`: the cache file
- * now holds this content.
- */
-export function loadValidContent(config: Config, cacheFile?: string): { content: Content; from: 'cache' | 'files'; cached: boolean } {
-  const cached = cacheFile ? readContentCache(cacheFile, config.root) : null;
-  if (cached) return { content: cached, from: 'cache', cached: true };
-  const loadStartedAt = Date.now();
-  const { content, problems, roots } = loadContent(defaultContentPaths(config.root, config.schoolsDir));
-  if (problems.length > 0) {
-    const lines = problems.map(formatProblem);
-    throw new WatnuError('CONTENT_INVALID', `WatNu will not start: ${problems.length} problem(s) in content:\n${lines.join('\n')}`, lines);
-  }
-  const written = cacheFile !== undefined && writeContentCache(cacheFile, config.root, roots, content, loadStartedAt);
-  return { content, from: 'files', cached: written };
-}
-
-export function assertSafeBind(config: Config): void {
-  if (isLoopback(config.HOST)) return;
-  if (config.TEAMS_ENABLED && !hasTeamsCredentials(config)) {
-    throw new WatnuError(
-      'UNSAFE_BIND',
-      `HOST=${config.HOST} is not a loopback address, but MicrosoftAppId/MicrosoftAppPassword are not set: Bot Framework authentication would be off. Set the credentials, set TEAMS_ENABLED=0 if this server does not serve Teams, or use HOST=127.0.0.1.`,
-      ['HOST'],
-    );
-  }
-  if (!config.WEB_SHARED_SECRET && !oidcSettings(config)) {
-    throw new WatnuError(
-      'UNSAFE_BIND',
-      `HOST=${config.HOST} is not a loopback address, but neither OpenID Connect sign-in (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, PUBLIC_URL) nor WEB_SHARED_SECRET is set: the web chat and its inboxes would be open to the network.`,
-      ['WEB_SHARED_SECRET'],
-    );
-  }
-}
-
-export async function openDb(config: Config, log: Logger, pgSchema?: string): Promise<Db> {
-  if (config.DATABASE_URL) {
-    return openPostgresDb({
-      connectionString: config.DATABASE_URL,
-      ...((pgSchema ?? config.DATABASE_SCHEMA) ? { schema: pgSchema ?? config.DATABASE_SCHEMA } : {}),
-      onError: (error) => log.error({ err: error.message }, 'postgres pool error'),
-    });
-  }
-  return openPgliteDb(config.dataDir, {
-    template: pgliteTemplateAt(config.root),
-    sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
-    thread: config.PGLITE_THREAD,
-    onOpen: (outcome) => {
-      if (outcome === 'no-template') {
-        log.warn({ dataDir: config.dataDir }, 'DATA_DIR is empty and there is no PGlite template (npm run build makes it): initdb runs in this process (4–6 s, ~800 MB it keeps)');
-      } else log.debug({ outcome }, 'embedded database opened');
-    },
-  });
 }
 
 export async function createApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
@@ -269,16 +208,5 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       await dispatcher.idle();
       if (!options.db) await db.close();
     },
-  };
-}
-
-/** Triage with its decision in the debug log: route, candidates, facets, the ambiguity question asked; never the text. */
-function loggedTriage(log: Logger): (text: string, locale: Locale) => TriageResult {
-  return (text, locale) => {
-    const result = triage(text, locale);
-    if (log.isLevelEnabled('debug')) {
-      log.debug({ route: result.route, candidates: result.candidates, facets: result.facets, asks: result.ambiguity?.facet ?? null }, 'triage');
-    }
-    return result;
   };
 }

@@ -4,7 +4,7 @@
  * cached and does not fail the build: the server's start and `npm run check`
  * report it.
  */
-import { loadValidContent } from '../app/create-app.js';
+import { loadValidContent } from '../app/valid-content.js';
 import { contentCachePath } from '../content/content-cache.js';
 import { loadConfig } from '../config.js';
 import { isWatnuError } from '../errors.js';

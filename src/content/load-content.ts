@@ -1,5 +1,3 @@
-import { firstActionIds } from './types.js';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { type CalamityTemplate, calamityTemplateSchema } from './calamity-schema.js';
@@ -13,20 +11,11 @@ import { lintLocaleKeys, lintSchoolUsage } from './lint-usage.js';
 import { lintSettlements } from './open-items.js';
 import type { ContentProblem } from './problem.js';
 import { parseYaml, readText } from './read-yaml.js';
-import { type Contact, contactsFileSchema, schoolFileSchema } from './school-schema.js';
-import { deriveSchool } from './derive-school.js';
+import { listFiles } from './list-files.js';
+import { loadLocales } from './load-locales.js';
+import { loadSchools } from './load-schools.js';
 import { loadPlans, type Plan } from './load-plans.js';
-import { schoolOnPlanSchema } from './school-on-plan-schema.js';
-import {
-  type Content,
-  type Dialog,
-  type Form,
-  type Locale,
-  type LocaleTable,
-  type RouteInfo,
-  type School,
-  defaultLanguageOf,
-} from './types.js';
+import { type Content, type Dialog, defaultLanguageOf, type Form, firstActionIds, type RouteInfo } from './types.js';
 
 export interface ContentPaths {
   /** Project root; file names in problems are relative to it. */
@@ -213,157 +202,4 @@ function loadIdFiles<S extends z.ZodType<{ id: string }>>(
     loaded.set(parsed.value.id, { ...parsed.value, file });
   }
   return loaded;
-}
-
-/**
- * Schools: one folder per school under schools/. A school.yaml with `plan:`
- * is a school on that plan (its own people, channels and calendar; the rest
- * from the plan's template); one without is a complete school with its own
- * contacts.yaml, following the plan its `source` cites.
- */
-function loadSchools(dir: string, plans: ReadonlyMap<string, Plan>, rel: (p: string) => string, problems: ContentProblem[]): Map<string, School> {
-  const schools = new Map<string, School>();
-  if (!existsSync(dir)) {
-    problems.push({ code: 'schema', file: rel(dir), at: 'dir', message: 'schools directory does not exist' });
-    return schools;
-  }
-  const templates = new Map<string, School | null>();
-  const templateOf = (planId: string): School | null => {
-    if (!templates.has(planId)) {
-      const plan = plans.get(planId)!;
-      templates.set(planId, loadCompleteSchool(plan.templateDir, plans, rel, problems));
-    }
-    return templates.get(planId) ?? null;
-  };
-  for (const name of readdirSync(dir).sort()) {
-    const schoolDir = join(dir, name);
-    if (!statSync(schoolDir).isDirectory()) continue;
-    const schoolPath = join(schoolDir, 'school.yaml');
-    const file = rel(schoolPath);
-    const text = readText(schoolPath, rel, problems);
-    if (text === null) continue;
-    const kind = parseYaml(file, text, z.looseObject({ plan: z.string().optional() }));
-    if (!kind.ok) {
-      problems.push(...kind.problems);
-      continue;
-    }
-    let school: School | null;
-    if (kind.value.plan === undefined) {
-      school = loadCompleteSchool(schoolDir, plans, rel, problems);
-      const planId = school?.plan;
-      if (school && planId && !templates.has(planId) && plans.get(planId)?.templateDir === schoolDir) templates.set(planId, school);
-    } else {
-      school = loadSchoolOnPlan(file, text, plans, templateOf, problems);
-    }
-    if (!school) continue;
-    if (school.id !== name) {
-      problems.push({ code: 'id-mismatch', file, at: 'id', message: `id "${school.id}" must equal the folder name "${name}"` });
-    }
-    schools.set(school.id, school);
-  }
-  return schools;
-}
-
-function loadSchoolOnPlan(
-  file: string,
-  text: string,
-  plans: ReadonlyMap<string, Plan>,
-  templateOf: (planId: string) => School | null,
-  problems: ContentProblem[],
-): School | null {
-  const parsed = parseYaml(file, text, schoolOnPlanSchema);
-  if (!parsed.ok) {
-    problems.push(...parsed.problems);
-    return null;
-  }
-  const plan = plans.get(parsed.value.plan);
-  if (!plan) {
-    problems.push({ code: 'schema', file, at: 'plan', message: `no plan "${parsed.value.plan}" in plans/ (plans: ${[...plans.keys()].join(', ') || 'none'})` });
-    return null;
-  }
-  const template = templateOf(plan.id);
-  if (!template) return null;
-  const { school, problems: found } = deriveSchool(template, parsed.value, file, plan.language);
-  problems.push(...found);
-  return school;
-}
-
-/** A school folder with a complete school.yaml and contacts.yaml (a seed school, or a plan's template). */
-function loadCompleteSchool(schoolDir: string, plans: ReadonlyMap<string, Plan>, rel: (p: string) => string, problems: ContentProblem[]): School | null {
-  const schoolPath = join(schoolDir, 'school.yaml');
-  const contactsPath = join(schoolDir, 'contacts.yaml');
-  const schoolText = readText(schoolPath, rel, problems);
-  const contactsText = readText(contactsPath, rel, problems);
-  if (schoolText === null || contactsText === null) return null;
-  const school = parseYaml(rel(schoolPath), schoolText, schoolFileSchema);
-  const contacts = parseYaml(rel(contactsPath), contactsText, contactsFileSchema);
-  if (!school.ok) problems.push(...school.problems);
-  if (!contacts.ok) problems.push(...contacts.problems);
-  if (!school.ok || !contacts.ok) return null;
-  const plan = plans.get(school.value.source.doc);
-  if (!plan) {
-    problems.push({ code: 'source-not-found', file: rel(schoolPath), at: 'source.doc', message: `no plan "${school.value.source.doc}" in plans/ (plans: ${[...plans.keys()].join(', ') || 'none'})` });
-    return null;
-  }
-  const byId = new Map<string, Contact>();
-  for (const contact of contacts.value.contacts) {
-    if (byId.has(contact.id)) {
-      problems.push({ code: 'duplicate-id', file: rel(contactsPath), at: contact.id, message: `contact id "${contact.id}" is used twice` });
-    }
-    byId.set(contact.id, contact);
-  }
-  const { language, ...rest } = school.value;
-  return { ...rest, plan: plan.id, language: language ?? plan.language, file: rel(schoolPath), contactsFile: rel(contactsPath), contacts: byId };
-}
-
-const localeFileSchema = z.record(z.string(), z.string());
-
-/**
- * Locales: every `<lang>.json` in locales/ (and in each plan's locales
- * folder) is a language, with its `<lang>/*.json` files. Adding a language
- * is adding these files.
- */
-function loadLocales(dirs: readonly string[], rel: (p: string) => string, problems: ContentProblem[]) {
-  const unique = [...new Set(dirs)];
-  const languages = [...new Set(unique.flatMap((dir) => listFiles(dir, /^[a-z]{2,3}\.json$/).map((n) => n.replace(/\.json$/, ''))))].sort();
-  const locales: Record<Locale, Record<string, string>> = {};
-  const files: Record<string, Locale> = {};
-  for (const locale of languages) {
-    const table: Record<string, string> = {};
-    const paths = unique.flatMap((dir) => [
-      ...(existsSync(join(dir, `${locale}.json`)) || dir === unique[0] ? [join(dir, `${locale}.json`)] : []),
-      ...listFiles(join(dir, locale), /\.json$/).map((n) => join(dir, locale, n)),
-    ]);
-    for (const path of paths) {
-      const file = rel(path);
-      files[file] = locale;
-      const text = readText(path, rel, problems);
-      if (text === null) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        problems.push({ code: 'schema', file, at: 'file', message: `invalid JSON: ${(error as Error).message}` });
-        continue;
-      }
-      const parsed = localeFileSchema.safeParse(json);
-      if (!parsed.success) {
-        problems.push({ code: 'schema', file, at: parsed.error.issues[0]?.path.join('.') || 'file', message: 'locale files are flat objects of key → text' });
-        continue;
-      }
-      for (const [key, value] of Object.entries(parsed.data)) {
-        if (key in table) problems.push({ code: 'duplicate-id', file, at: key, message: `key "${key}" is defined in more than one ${locale} file` });
-        table[key] = value;
-      }
-    }
-    locales[locale] = table;
-  }
-  return { locales: locales as Record<Locale, LocaleTable>, files };
-}
-
-function listFiles(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => pattern.test(name))
-    .sort();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadValidContent } from '../../src/app/create-app.js';
+import { loadValidContent } from '../../src/app/valid-content.js';
 import { loadConfig } from '../../src/config.js';
 import { contentCachePath, readContentCache, writeContentCache } from '../../src/content/content-cache.js';
 import { defaultContentPaths, loadContent } from '../../src/content/load-content.js';

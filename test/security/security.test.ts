@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertSafeBind } from '../../src/app/create-app.js';
+import { assertSafeBind } from '../../src/app/safe-bind.js';
 import { loadConfig } from '../../src/config.js';
 import { isWatnuError } from '../../src/errors.js';
 import { projectRoot } from '../helpers/content.js';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertSafeBind, createApp } from '../../src/app/create-app.js';
+import { createApp } from '../../src/app/create-app.js';
+import { assertSafeBind } from '../../src/app/safe-bind.js';
 import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../helpers/content.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';

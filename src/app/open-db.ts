@@ -1,0 +1,27 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Db } from '../store/db.js';
+import { openPgliteDb } from '../store/pglite-db.js';
+import { pgliteTemplateAt } from '../store/pglite-template.js';
+import { openPostgresDb } from '../store/postgres-db.js';
+
+/** PostgreSQL when DATABASE_URL is set (in `pgSchema` or DATABASE_SCHEMA), else the embedded PGlite in DATA_DIR, seeded from the build's template. */
+export async function openDb(config: Config, log: Logger, pgSchema?: string): Promise<Db> {
+  if (config.DATABASE_URL) {
+    return openPostgresDb({
+      connectionString: config.DATABASE_URL,
+      ...((pgSchema ?? config.DATABASE_SCHEMA) ? { schema: pgSchema ?? config.DATABASE_SCHEMA } : {}),
+      onError: (error) => log.error({ err: error.message }, 'postgres pool error'),
+    });
+  }
+  return openPgliteDb(config.dataDir, {
+    template: pgliteTemplateAt(config.root),
+    sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
+    thread: config.PGLITE_THREAD,
+    onOpen: (outcome) => {
+      if (outcome === 'no-template') {
+        log.warn({ dataDir: config.dataDir }, 'DATA_DIR is empty and there is no PGlite template (npm run build makes it): initdb runs in this process (4–6 s, ~800 MB it keeps)');
+      } else log.debug({ outcome }, 'embedded database opened');
+    },
+  });
+}
