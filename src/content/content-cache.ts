@@ -31,8 +31,11 @@ interface CacheFile {
   readonly content: Content;
 }
 
+/** Where the server keeps the cache: dist/content-cache.bin for the build's code, dist/content-cache-src.bin for src/ under tsx. */
 export function contentCachePath(root: string): string {
-  return join(root, 'dist', 'content-cache.bin');
+  // One file per kind of code: the build's dist/src (npm start) and src/ run by tsx (tests, dev) have different
+  // fingerprints, and sharing a file would make each invalidate the other's cache.
+  return join(root, 'dist', codeDir.endsWith(join('dist', 'src')) ? 'content-cache.bin' : 'content-cache-src.bin');
 }
 
 /** The cached content when its fingerprint still matches; null (never an error) otherwise, a missing file included. */

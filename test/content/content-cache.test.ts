@@ -47,6 +47,11 @@ function whileChanged(path: string, change: (text: string) => string, run: () =>
 }
 
 describe('content cache', () => {
+  it('keeps the cache of src/ run by tsx apart from the build\'s, so neither invalidates the other', () => {
+    // These tests run src/ (not dist/src): their cache file is not the one npm start reads.
+    expect(cacheFile).toBe(join(root, 'dist', 'content-cache-src.bin'));
+  });
+
   it('a first start loads from the files and caches; the next start gets identical content from the cache', () => {
     expect(loadValidContent(config(), cacheFile).from).toBe('files');
     expect(existsSync(cacheFile)).toBe(true);
