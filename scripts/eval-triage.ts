@@ -4,6 +4,7 @@
  *   npm run eval:triage                  shipped model: training files (fit) and the held-out file, separately
  *   npm run eval:triage -- FILE...       shipped model on other files
  *   npm run eval:triage -- --cross       for every writer's file (w*): train on all the others, measure it; for choosing settings
+ *   npm run eval:triage -- --fresh FILE… train on the corpus as it is now (this code's settings, not model.json), measure the files: a new writer's file before it joins the corpus
  *
  * Reports top-1 accuracy (a question counts as 'onduidelijk'), safety recall,
  * false alarms (a safety route for a message that needs none), how often the
@@ -80,6 +81,9 @@ if (args.includes('--cross')) {
     all.push(...outcomes);
   }
   report('cross-corpus, all writers', all);
+} else if (args.includes('--fresh')) {
+  const model = trainStackedModel(toTrainingLines(readCorpusDir(paths.corpusDir)));
+  for (const file of args.filter((a) => !a.startsWith('--'))) report(`${file} (model trained now on the corpus)`, run(model, readCorpusFile(file)));
 } else {
   const model = shippedModel(root);
   const files = args.filter((a) => !a.startsWith('--'));
