@@ -4,6 +4,7 @@ import { createOutboxDelivery } from '../../src/channels/teams/outbox-delivery.j
 import { createTeamsDelivery, type TeamsDeliveryDeps } from '../../src/channels/teams/teams-delivery.js';
 import { createSdkApp } from '../../src/channels/teams-sdk/sdk-app.js';
 import { sdkCredentials } from '../../src/channels/teams-sdk/sdk-credentials.js';
+import { connectorClients } from '../../src/channels/teams-sdk/connector-clients.js';
 import { sdkTransport } from '../../src/channels/teams-sdk/sdk-transport.js';
 import type { Config } from '../../src/config.js';
 import { teamsAdapterUnderTest } from '../helpers/test-app.js';
@@ -20,7 +21,7 @@ export const teamsAdapter: 'botbuilder' | 'teams-sdk' = teamsAdapterUnderTest.TE
 export function deliveryUnderTest(config: Config, deps: Omit<TeamsDeliveryDeps, 'adapter'>): DeliveryChannel {
   if (teamsAdapter === 'botbuilder') return createTeamsDelivery({ ...deps, adapter: createBotAdapter(config) });
   const app = createSdkApp(config, sdkCredentials(config), deps.log);
-  return createOutboxDelivery({ ...deps, transport: sdkTransport(async () => (await app).app.api) });
+  return createOutboxDelivery({ ...deps, transport: sdkTransport(connectorClients(async () => (await app).app.api)) });
 }
 
 /** The adapter's check of the Microsoft* settings (throws on half-configured credentials). */

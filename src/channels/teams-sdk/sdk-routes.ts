@@ -7,6 +7,7 @@ import { tenantAllowed } from '../teams/tenants.js';
 import { setTurnData } from '../teams/turn-data.js';
 import { onTurnError } from '../teams/turn-error.js';
 import { routeActivity } from './activity-routes.js';
+import type { ConnectorClients } from './connector-clients.js';
 import { currentScope } from './request-scope.js';
 import { turnContextOf } from './turn-context.js';
 
@@ -15,11 +16,11 @@ import { turnContextOf } from './turn-context.js';
  * accepted: the tenant check, the conversation reference kept, then the
  * shared handlers (what messages-endpoint.ts and teams-bot.ts do for botbuilder).
  */
-export function useWatnuRoutes(app: App, s: TeamsServices, tenants: ReadonlySet<string>, log: Logger): void {
+export function useWatnuRoutes(app: App, s: TeamsServices, tenants: ReadonlySet<string>, clients: ConnectorClients, log: Logger): void {
   app.use(async (ctx) => {
     const scope = currentScope();
     scope.ran = true;
-    const context = turnContextOf(ctx);
+    const context = turnContextOf(ctx, clients);
     const facts = activityFacts(context.activity);
     if (!tenantAllowed(tenants, facts.tenantId)) {
       scope.refusedTenant = facts.tenantId;

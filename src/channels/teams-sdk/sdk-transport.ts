@@ -1,8 +1,9 @@
-import type { ActivityParams, Client as ApiClient } from '@microsoft/teams.api';
+import type { ActivityParams } from '@microsoft/teams.api';
 import { DeliveryError } from '../channel.js';
 import { cardActivity } from '../teams/card-activity.js';
 import type { ConversationReference } from '../teams/conversation-store.js';
 import type { TeamsTransport } from '../teams/outbox-delivery.js';
+import type { ConnectorClients } from './connector-clients.js';
 import { withThrottleRetry } from './throttle-retry.js';
 
 /**
@@ -11,19 +12,10 @@ import { withThrottleRetry } from './throttle-retry.js';
  * credentials (teams.apps dist/app.js `send`: `if (!this.id) throw`, `serviceUrl:
  * this.api.serviceUrl`), while WatNu posts to each conversation's own Bot
  * Connector URL, also with authentication off on loopback. So the lower-level
- * client does it: `api.clone({ serviceUrl }).conversations.activities(id)`.
+ * client does it: a kept client per serviceUrl (connector-clients.ts),
+ * `.conversations.activities(id)`.
  */
-export function sdkTransport(api: () => Promise<ApiClient>): TeamsTransport {
-  const clients = new Map<string, ApiClient>();
-  const clientFor = async (serviceUrl: string): Promise<ApiClient> => {
-    let client = clients.get(serviceUrl);
-    if (!client) {
-      client = (await api()).clone({ serviceUrl });
-      if (clients.size > 100) clients.clear();
-      clients.set(serviceUrl, client);
-    }
-    return client;
-  };
+export function sdkTransport(clientFor: ConnectorClients): TeamsTransport {
   const wire = (reference: ConversationReference, activity: ReturnType<typeof cardActivity>) =>
     ({
       ...activity,

@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import { createOutboxDelivery } from '../teams/outbox-delivery.js';
 import { type TeamsChannel, type TeamsChannelDeps, teamsEndpoint } from '../teams/teams-channel-contract.js';
 import { schoolTenantOfChannel } from '../teams/tenants.js';
+import { connectorClients } from './connector-clients.js';
 import type { RouteCapture } from './route-capture.js';
 import { createSdkApp } from './sdk-app.js';
 import { sdkCredentials } from './sdk-credentials.js';
@@ -26,10 +27,12 @@ export function createTeamsSdkChannel(deps: TeamsChannelDeps): TeamsChannel {
 
   // The App is made on first use: with BOT_OPENID_METADATA_URL its keys URI has to be read first (openid-keys.ts).
   let pending: Promise<{ app: App; capture: RouteCapture }> | null = null;
+  // Replies in a turn and the outbox's posts share one kept API client per Bot Connector URL.
+  const clients = connectorClients(async () => (await ready()).app.api);
   const ready = () => {
     pending ??= (async () => {
       const made = await createSdkApp(config, credentials, teamsLog);
-      useWatnuRoutes(made.app, services, tenants, teamsLog);
+      useWatnuRoutes(made.app, services, tenants, clients, teamsLog);
       await made.app.initialize();
       return made;
     })().catch((error: unknown) => {
@@ -40,7 +43,7 @@ export function createTeamsSdkChannel(deps: TeamsChannelDeps): TeamsChannel {
   };
 
   const delivery = createOutboxDelivery({
-    transport: sdkTransport(async () => (await ready()).app.api),
+    transport: sdkTransport(clients),
     appId: credentials.appId,
     conversations,
     records,
