@@ -18,6 +18,7 @@ export const errorCodes = {
   SIGN_IN_FAILED: 'the OpenID Connect sign-in did not complete',
   RATE_LIMITED: 'too many requests',
   UNSAFE_BIND: 'refusing to listen on a non-loopback address without credentials',
+  PORT_UNAVAILABLE: 'the HTTP port cannot be opened',
   STORE_CONFLICT: 'concurrent update of the same record',
   STORE_UNAVAILABLE: 'database is unavailable',
   DELIVERY_FAILED: 'message delivery failed',

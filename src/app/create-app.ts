@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type Express } from 'express';
 import { mountBeheer } from '../beheer/beheer-routes.js';
 import { ContactOverrides } from '../beheer/contact-overrides.js';
 import { CalamityModule } from '../calamity/calamity-module.js';
@@ -9,11 +9,12 @@ import { CalamityService } from '../calamity/calamity-service.js';
 import { mountCaseExport } from '../calamity/export-routes.js';
 import { requireSharedSecret } from '../channels/web/web-channel.js';
 import { mountAuthRoutes } from '../channels/web/auth/auth-routes.js';
-import { OidcClient } from '../channels/web/auth/oidc-client.js';
 import { WebAuth } from '../channels/web/auth/web-auth.js';
 import type { DeliveryChannel } from '../channels/channel.js';
 import type { AnyChannelPlugin } from '../channels/plugin.js';
+import { OidcClient } from '../channels/web/auth/oidc-client.js';
 import { type Config, oidcSettings } from '../config.js';
+import { WatnuError } from '../errors.js';
 import type { Content } from '../content/types.js';
 import type { ChannelId } from '../engine/types.js';
 import { DeliveryHealth } from '../handoff/delivery-health.js';
@@ -174,10 +175,14 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   app.use(errorMiddleware(log));
 
   await startChannels(runtimes);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
-    s.once('error', reject);
-  });
+  let server: Server;
+  try {
+    server = await listen(app, config);
+  } catch (error) {
+    for (const runtime of runtimes.values()) await runtime.stop?.().catch(() => undefined);
+    if (!options.db) await db.close().catch(() => undefined);
+    throw error;
+  }
   server.requestTimeout = 30_000;
   server.headersTimeout = 15_000;
   dispatcher.start(config.DISPATCH_INTERVAL_MS);
@@ -209,4 +214,19 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       if (!options.db) await db.close();
     },
   };
+}
+
+/**
+ * Listens on PORT/HOST. Express 5 hands a listen error (port in use, no permission) to the callback,
+ * so it is checked there: a server that is not listening is never returned.
+ */
+function listen(app: Express, config: Config): Promise<Server> {
+  return new Promise<Server>((resolve, reject) => {
+    const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
+      if (!error) return resolve(server);
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EADDRINUSE' ? 'another program already listens there' : code === 'EACCES' ? 'no permission for that port' : error.message;
+      reject(new WatnuError('PORT_UNAVAILABLE', `cannot listen on ${config.HOST}:${config.PORT} (PORT, HOST): ${why}`));
+    });
+  });
 }

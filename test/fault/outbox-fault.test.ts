@@ -14,21 +14,20 @@ const killCount = Number(process.env.FAULT_KILLS ?? 4);
 const work = mkdtempSync(join(tmpdir(), 'watnu-fault-'));
 const dataDir = join(work, 'data');
 const schoolsDir = join(work, 'schools');
-const port = 41_000 + Math.floor(Math.random() * 2_000);
-const base = `http://127.0.0.1:${port}`;
+/** The running worker's URL (each restart listens on a new port). */
+let base = '';
 let worker: ChildProcess | null = null;
 const fake = new FakePlatform({ error500: 0.12, rateLimited: 0.08, slowAfterRecording: 0.05, slow: 0.05 }, 1_500);
 
 async function startWorker(platformUrl: string): Promise<void> {
-  worker = await spawnWorker({
-    PORT: String(port),
+  ({ child: worker, url: base } = await spawnWorker({
     DATA_DIR: dataDir,
     SCHOOLS_DIR: schoolsDir,
     DATABASE_URL: '',
     OUTBOX_LEASE_MS: '6000',
     OUTBOX_RETRY_MAX_MS: '4000',
     FAKE_PLATFORM_URL: platformUrl,
-  });
+  }));
 }
 
 async function killWorker(signal: NodeJS.Signals): Promise<void> {

@@ -29,7 +29,6 @@ const url = process.env.TEST_DATABASE_URL ?? '';
 const schema = `t_${randomBytes(6).toString('hex')}`;
 const work = mkdtempSync(join(tmpdir(), 'watnu-two-'));
 const schoolsDir = join(work, 'schools');
-const basePort = 43_000 + Math.floor(Math.random() * 2_000);
 const fake = new FakePlatform(
   { error500: 0.08, error500AfterRecording: 0.04, rateLimited: 0.06, refused: 0.05, slowAfterRecording: 0.04, slow: 0.03, checkFails: 0.3 },
   1_500,
@@ -39,18 +38,18 @@ const slackKey = (kind: string, id: string) => `${kind}:${id}:slack:CFAKE0001`;
 
 interface Instance {
   readonly name: string;
-  readonly port: number;
   child: ChildProcess | null;
+  /** Where it listens; each (re)start gets a port from the OS. */
+  url: string;
 }
 const instances: Instance[] = [
-  { name: 'a', port: basePort, child: null },
-  { name: 'b', port: basePort + 1, child: null },
+  { name: 'a', child: null, url: '' },
+  { name: 'b', child: null, url: '' },
 ];
 
 async function start(instance: Instance, platformUrl: string): Promise<void> {
-  instance.child = await spawnWorker(
+  ({ child: instance.child, url: instance.url } = await spawnWorker(
     {
-      PORT: String(instance.port),
       SCHOOLS_DIR: schoolsDir,
       DATABASE_URL: url,
       DATABASE_SCHEMA: schema,
@@ -61,7 +60,7 @@ async function start(instance: Instance, platformUrl: string): Promise<void> {
       FAKE_PLATFORM_URL: platformUrl,
     },
     `instance ${instance.name}`,
-  );
+  ));
 }
 
 async function kill(instance: Instance, signal: NodeJS.Signals): Promise<void> {
@@ -76,7 +75,7 @@ const live = () => instances.filter((i) => i.child !== null);
 function anyLive(): string | null {
   const targets = live();
   const instance = targets[Math.floor(random() * targets.length)];
-  return instance ? `http://127.0.0.1:${instance.port}` : null;
+  return instance ? instance.url : null;
 }
 
 /** Time warp: every open handoff's next escalation step is due now (both instances' timers race for it). */

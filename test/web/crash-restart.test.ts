@@ -9,25 +9,30 @@ import { HttpChat } from '../helpers/http-chat.js';
 const dataDir = mkdtempSync(join(tmpdir(), 'watnu-crash-'));
 const children: ChildProcess[] = [];
 
-/** Starts the real server (tsx src/main.ts) on its own data directory and waits for "ready". */
-async function startServer(port: number): Promise<ChildProcess> {
+/**
+ * Starts the real server (tsx src/main.ts) on its own data directory, on a port the OS picks, and
+ * waits for "ready"; returns the URL it printed. (A fixed or random port can be taken by another
+ * process between two starts; the data directory is what the restart must share, not the port.)
+ */
+async function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'main.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('WatNu is ready')) resolve();
+      const ready = output.match(/WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/);
+      if (ready) resolve(ready[1]!);
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
-  return child;
+  return { child, url };
 }
 
 afterAll(() => {
@@ -37,20 +42,19 @@ afterAll(() => {
 
 describe('crash safety', () => {
   it('after SIGKILL mid-dialog and a restart on the same data, the conversation continues at the same step', async () => {
-    const port = 39_000 + Math.floor(Math.random() * 2_000);
-    const first = await startServer(port);
-    const chat = new HttpChat(`http://127.0.0.1:${port}`, 'proo-leiden', 'crash-1');
+    const first = await startServer();
+    const chat = new HttpChat(first.url, 'proo-leiden', 'crash-1');
     await chat.pressId('route/meldcode');
     await chat.press('signalen');
     await chat.press('gedaan');
     expect(chat.text).toContain('Stap 2');
 
-    const exited = new Promise((resolve) => first.once('exit', resolve));
-    first.kill('SIGKILL');
+    const exited = new Promise((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGKILL');
     await exited;
 
-    await startServer(port);
-    const resumed = new HttpChat(`http://127.0.0.1:${port}`, 'proo-leiden', 'crash-1');
+    const second = await startServer();
+    const resumed = new HttpChat(second.url, 'proo-leiden', 'crash-1');
     await resumed.pressId('meldcode-proo/stap2/gedaan');
     expect(resumed.text).toContain('Stap 3');
     await resumed.say('terug');
