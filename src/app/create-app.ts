@@ -12,7 +12,6 @@ import { mountAuthRoutes } from '../channels/web/auth/auth-routes.js';
 import { WebAuth } from '../channels/web/auth/web-auth.js';
 import type { DeliveryChannel } from '../channels/channel.js';
 import type { AnyChannelPlugin } from '../channels/plugin.js';
-import { OidcClient } from '../channels/web/auth/oidc-client.js';
 import { type Config, oidcSettings } from '../config.js';
 import { WatnuError } from '../errors.js';
 import type { Content } from '../content/types.js';
@@ -108,7 +107,10 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const overrides = new ContactOverrides(db, content);
   await overrides.refresh();
   const oidc = oidcSettings(config);
-  const auth = oidc ? new WebAuth({ db, content, oidc: new OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock }) : undefined;
+  // openid-client and jose load only where sign-in is configured (~9 MB of RSS a server without it never needs).
+  const auth = oidc
+    ? new WebAuth({ db, content, oidc: new (await import('../channels/web/auth/oidc-client.js')).OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock })
+    : undefined;
 
   // Channel plugins: definitions are cheap; enabled ones are imported (dynamic import) while the rest is wired.
   const plugins = await loadChannels(builtinChannels({ auth }, options.extraPlugins ?? []), config, content, db);
