@@ -4,6 +4,7 @@
  *   npm run eval:triage                  shipped model: training files (fit) and the held-out file, separately
  *   npm run eval:triage -- FILE...       shipped model on other files
  *   npm run eval:triage -- --cross       for every writer's file (w*): train on all the others, measure it; for choosing settings
+ *   npm run eval:triage -- --cross --shard K/N   only every N-th writer from the K-th (run N of them side by side, one per core)
  *   npm run eval:triage -- --fresh FILE… train on the corpus as it is now (this code's settings, not model.json), measure the files: a new writer's file before it joins the corpus
  *
  * Reports top-1 accuracy (a question counts as 'onduidelijk'), safety recall,
@@ -70,17 +71,19 @@ function report(label: string, outcomes: readonly Outcome[]): void {
 
 if (args.includes('--cross')) {
   const files = jsonlFiles(paths.corpusDir);
-  const writers = files.filter((f) => /^w\d/.test(basename(f)));
+  const allWriters = files.filter((f) => /^w\d/.test(basename(f)));
+  const shard = shardOf(args);
+  const writers = shard ? allWriters.filter((_, i) => i % shard.of === shard.index - 1) : allWriters;
   const others = files.filter((f) => !writers.includes(f)).flatMap((f) => readCorpusFile(f));
   const all: Outcome[] = [];
   for (const held of writers) {
-    const train = [...writers.filter((f) => f !== held).flatMap((f) => readCorpusFile(f)), ...others];
+    const train = [...allWriters.filter((f) => f !== held).flatMap((f) => readCorpusFile(f)), ...others];
     const model = trainStackedModel(toTrainingLines(train));
     const outcomes = run(model, readCorpusFile(held));
     report(`train on the others, measure ${basename(held)}`, outcomes);
     all.push(...outcomes);
   }
-  report('cross-corpus, all writers', all);
+  report(shard ? `cross-corpus, writers of shard ${shard.index}/${shard.of}` : 'cross-corpus, all writers', all);
 } else if (args.includes('--fresh')) {
   const model = trainStackedModel(toTrainingLines(readCorpusDir(paths.corpusDir)));
   for (const file of args.filter((a) => !a.startsWith('--'))) report(`${file} (model trained now on the corpus)`, run(model, readCorpusFile(file)));
@@ -95,4 +98,15 @@ if (args.includes('--cross')) {
     if (heldout.length > 1) for (const file of heldout) report(`held-out ${basename(file)}`, run(model, readCorpusFile(file)));
     report('held-out, all files (never trained or tuned on)', run(model, readCorpusDir(paths.heldoutDir)));
   }
+}
+
+/** `--shard K/N` (1 ≤ K ≤ N), or undefined. */
+function shardOf(argv: readonly string[]): { index: number; of: number } | undefined {
+  const at = argv.indexOf('--shard');
+  if (at < 0) return undefined;
+  const match = argv[at + 1]?.match(/^(\d+)\/(\d+)$/);
+  const index = Number(match?.[1]);
+  const of = Number(match?.[2]);
+  if (!match || index < 1 || index > of) throw new Error(`--shard needs K/N with 1 <= K <= N, got ${argv[at + 1]}`);
+  return { index, of };
 }
