@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { root, rssMb, stopProcess } from './lib/processes.js';
+import { root, rssMb, startCommand, stopProcess } from './lib/processes.js';
 
 const rounds = Number(process.argv[2] ?? 3);
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -22,7 +22,8 @@ const adapters = ['botbuilder', 'teams-sdk'] as const;
 
 async function startOnce(path: string, env: Record<string, string>): Promise<{ wall: number; rss: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(path, 'dist', 'src', 'main.js')], {
+  const start = startCommand(path);
+  const child = spawn(process.execPath, [...start.nodeFlags, join(path, start.entry)], {
     cwd: path,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', TEAMS_DEFAULT_SCHOOL: 'proo-leiden', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

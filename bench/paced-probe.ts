@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { closedLoop, paced } from './lib/conversation-load.js';
 import { startCapturingConnector } from './lib/fake-connector.js';
-import { root, rssMb, stopProcess } from './lib/processes.js';
+import { root, rssMb, startCommand, stopProcess } from './lib/processes.js';
 import { watnuEnv } from './lib/targets.js';
 
 const db = (process.argv[2] ?? 'postgres') as 'postgres' | 'pglite';
@@ -49,8 +49,10 @@ async function start(variant: { name: string; path: string; flags: string[]; env
     await client.end();
   }
   const profDir = join(tmpdir(), `watnu-cpuprof-${variant.name}-${tag}`);
-  const flags = [...variant.flags, `--import=${probe}`, ...(process.env.PROBE_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
-  const child = spawn(process.execPath, [...flags, join(variant.path, 'dist', 'src', 'main.js')], {
+  // npm start's node flags of that checkout first, so a variant's own flags (later on the line) win.
+  const start = startCommand(variant.path);
+  const flags = [...start.nodeFlags, ...variant.flags, `--import=${probe}`, ...(process.env.PROBE_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])];
+  const child = spawn(process.execPath, [...flags, join(variant.path, start.entry)], {
     cwd: variant.path,
     env: {
       ...process.env,

@@ -4,6 +4,18 @@ import { join, resolve } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
 
+/**
+ * `npm start` as package.json spells it: node's flags and the entry. Every bench that starts WatNu's
+ * build starts it this way, so a flag in the start script (e.g. the young-generation size) is measured.
+ */
+export function startCommand(dir = root): { readonly nodeFlags: string[]; readonly entry: string } {
+  const script: string = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.start;
+  const [command, ...rest] = script.trim().split(/\s+/);
+  const entryAt = rest.findIndex((token) => !token.startsWith('-'));
+  if (command !== 'node' || entryAt < 0) throw new Error(`${dir}/package.json: scripts.start is not "node [flags] entry": ${script}`);
+  return { nodeFlags: rest.slice(0, entryAt), entry: rest[entryAt]! };
+}
+
 export interface Started {
   readonly child: ChildProcess;
   readonly url: string;
@@ -21,8 +33,8 @@ export async function startProcess(entry: string, args: string[], env: Record<st
   const started = performance.now();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
-  // Built JavaScript (WatNu's dist/, as `npm start` runs it) starts without tsx.
-  const loader = entry.endsWith('.js') ? [] : ['--import', 'tsx'];
+  // Built JavaScript starts without tsx; WatNu's build with the node flags of `npm start`.
+  const loader = !entry.endsWith('.js') ? ['--import', 'tsx'] : entry === startCommand().entry ? startCommand().nodeFlags : [];
   const child = spawn(process.execPath, [...loader, resolve(root, entry), ...args], {
     cwd: root,
     env: childEnv,
