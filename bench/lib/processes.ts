@@ -34,7 +34,8 @@ export async function startProcess(entry: string, args: string[], env: Record<st
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
   // Built JavaScript starts without tsx; WatNu's build with the node flags of `npm start`.
-  const loader = !entry.endsWith('.js') ? ['--import', 'tsx'] : entry === startCommand().entry ? startCommand().nodeFlags : [];
+  const start = startCommand();
+  const loader = !entry.endsWith('.js') ? ['--import', 'tsx'] : entry === start.entry ? start.nodeFlags : [];
   const child = spawn(process.execPath, [...loader, resolve(root, entry), ...args], {
     cwd: root,
     env: childEnv,
