@@ -1,24 +1,12 @@
-import OpeningHours from 'opening_hours';
+import { compileHours } from '../contacts/opening-hours.js';
 import { fromWallClock, toWallClock } from '../time/wall-clock.js';
-
-const netherlands = { lat: 52.16, lon: 4.49, address: { country_code: 'nl', state: 'Zuid-Holland' } };
-const cache = new Map<string, OpeningHours>();
-
-function schedule(spec: string): OpeningHours {
-  let parsed = cache.get(spec);
-  if (!parsed) {
-    parsed = new OpeningHours(spec, netherlands);
-    cache.set(spec, parsed);
-  }
-  return parsed;
-}
 
 /**
  * `from` plus `minutes` counted only inside the schedule (e.g. school hours
  * "Mo-Fr 08:00-17:00; PH off"), in the school's time zone.
  */
 export function addScheduleMinutes(from: Date, minutes: number, spec: string, zone: string): Date {
-  const hours = schedule(spec);
+  const hours = compileHours(spec);
   let left = minutes * 60_000;
   let cursor = toWallClock(from, zone);
   for (let week = 0; week < 26 && left > 0; week++) {

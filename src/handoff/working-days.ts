@@ -1,22 +1,17 @@
-import Holidays from 'date-holidays';
 import { DateTime, Duration } from 'luxon';
+import { compileHours } from '../contacts/opening-hours.js';
 
-const holidaysByCountry = new Map<string, Holidays>();
+/**
+ * Working days are the days the school's contacts and school hours already
+ * use: Monday to Friday without Dutch public holidays ("PH off" in
+ * opening_hours). One holiday calendar for the whole app, so a reminder never
+ * falls on a day the contacts show as closed.
+ */
+const workingDays = 'Mo-Fr 00:00-24:00; PH off';
 
-function holidays(country: string): Holidays {
-  let h = holidaysByCountry.get(country);
-  if (!h) {
-    h = new Holidays(country);
-    holidaysByCountry.set(country, h);
-  }
-  return h;
-}
-
-/** Weekday that is not a Dutch public holiday (date-holidays' "public" type). */
-export function isWorkingDay(day: DateTime, country = 'NL'): boolean {
-  if (day.weekday > 5) return false;
-  const found = holidays(country).isHoliday(day.toJSDate());
-  return !(Array.isArray(found) && found.some((h) => h.type === 'public'));
+/** A weekday that is not a Dutch public holiday, judged on the day's own calendar date. */
+export function isWorkingDay(day: DateTime): boolean {
+  return compileHours(workingDays).getState(new Date(day.year, day.month - 1, day.day, 12));
 }
 
 /** `from` plus n working days, same local time, in the school's time zone. */
