@@ -1,13 +1,15 @@
 /**
- * Build step: loads and validates the content once and keeps it for the
- * server's start (see content/content-cache.ts). Invalid content is not
- * cached and does not fail the build: the server's start and `npm run check`
- * report it.
+ * Build step: loads and validates the content and the triage lexicon once
+ * and keeps them for the server's start (see content/data-cache.ts). Invalid
+ * content or lexicon is not cached and does not fail the build: the server's
+ * start and `npm run check` report it.
  */
 import { loadValidContent } from '../app/valid-content.js';
 import { contentCachePath } from '../content/content-cache.js';
 import { loadConfig } from '../config.js';
 import { isWatnuError } from '../errors.js';
+import { lexiconCachePath } from '../triage/lexicon/lexicon-cache.js';
+import { shippedLexicon } from '../triage/shipped-lexicon.js';
 
 const config = loadConfig();
 const file = contentCachePath(config.root);
@@ -23,4 +25,11 @@ try {
   );
 } catch (error) {
   console.log(`Content not cached: ${isWatnuError(error) ? error.code : error} (npm run check names the problems)`);
+}
+try {
+  const started = performance.now();
+  shippedLexicon();
+  console.log(`Triage lexicon ready in ${Math.round(performance.now() - started)} ms: ${lexiconCachePath(config.root)}`);
+} catch (error) {
+  console.log(`Triage lexicon not cached: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check names the problems)`);
 }

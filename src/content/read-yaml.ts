@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './problem.js';
+
+/**
+ * The yaml package, loaded the first time YAML is parsed: a start whose
+ * content and lexicon come from their caches parses none and does not load
+ * it (about 10 MB resident and 40 ms). yaml ships CommonJS for Node, so a
+ * synchronous require keeps every loader synchronous.
+ */
+let yaml: typeof Yaml | undefined;
+const yamlLibrary = (): typeof Yaml => {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+};
 
 export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
@@ -10,6 +23,7 @@ export type YamlResult<T> = { ok: true; value: T } | { ok: false; problems: Cont
  * file, the path inside it and the line, so an author can find it.
  */
 export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): YamlResult<z.output<S>> {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {

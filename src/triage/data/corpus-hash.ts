@@ -7,17 +7,18 @@ import { jsonlFiles, triagePaths } from './triage-paths.js';
  * What the shipped model depends on: the training corpus, the lexicon data
  * (triage/lexicon/, triage/known-words.txt: its concepts are features) and
  * the code that turns text into features and features into weights. Files
- * that only decide between already computed probabilities are left out, so
- * tuning a decision threshold does not force a retrain.
+ * that only decide between already computed probabilities, or only find and
+ * cache the data files, are left out, so tuning a decision threshold or a
+ * loader does not force a retrain.
  */
-const decisionOnly = new Set(['triage.ts', 'route-decision.ts', 'shipped-model.ts', 'ambiguity.ts']);
+const noEffectOnWeights = new Set(['triage.ts', 'route-decision.ts', 'shipped-model.ts', 'ambiguity.ts', 'shipped-lexicon.ts', 'lexicon-cache.ts']);
 
 export function corpusHash(root: string): string {
   const hash = createHash('sha256');
   const paths = triagePaths(root);
   for (const file of jsonlFiles(paths.corpusDir)) hash.update(relative(root, file)).update(readFileSync(file));
   for (const file of [...filesUnder(paths.lexiconDir, () => true), paths.knownWords]) hash.update(relative(root, file)).update(readFileSync(file));
-  const isSource = (name: string): boolean => name.endsWith('.ts') && !name.endsWith('.test.ts') && !decisionOnly.has(name);
+  const isSource = (name: string): boolean => name.endsWith('.ts') && !name.endsWith('.test.ts') && !noEffectOnWeights.has(name);
   for (const file of filesUnder(join(root, 'src', 'triage'), isSource)) hash.update(relative(root, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
