@@ -51,15 +51,31 @@ export async function loadChannels(plugins: ReadonlyArray<AnyChannelPlugin>, con
 
 /** Starts sockets and the like, in order; stops the ones already started if one fails. */
 export async function startChannels(runtimes: ReadonlyMap<ChannelId, ChannelRuntime>): Promise<void> {
-  const started: ChannelRuntime[] = [];
+  const started = new Map<ChannelId, ChannelRuntime>();
   try {
-    for (const runtime of runtimes.values()) {
+    for (const [id, runtime] of runtimes) {
       await runtime.start?.();
-      started.push(runtime);
+      started.set(id, runtime);
     }
   } catch (error) {
-    for (const runtime of started.reverse()) await runtime.stop?.().catch(() => undefined);
+    await stopChannels(started);
     throw error;
   }
 }
 
+/**
+ * Stops the channels in reverse start order. A channel that fails to stop
+ * does not keep the others (or the database after them) open: its error is
+ * returned with its id, for the caller to log.
+ */
+export async function stopChannels(runtimes: ReadonlyMap<ChannelId, ChannelRuntime>): Promise<Array<{ channel: ChannelId; error: unknown }>> {
+  const failures: Array<{ channel: ChannelId; error: unknown }> = [];
+  for (const [channel, runtime] of [...runtimes].reverse()) {
+    try {
+      await runtime.stop?.();
+    } catch (error) {
+      failures.push({ channel, error });
+    }
+  }
+  return failures;
+}

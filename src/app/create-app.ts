@@ -36,7 +36,7 @@ import { migrate } from '../store/migrations.js';
 import { triage } from '../triage/triage.js';
 import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
 import { builtinChannels } from './channel-plugins.js';
-import { loadChannels, startChannels } from './channel-runtimes.js';
+import { loadChannels, startChannels, stopChannels } from './channel-runtimes.js';
 import { engineContextFactory } from './engine-context.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
@@ -181,7 +181,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   try {
     server = await listen(app, config);
   } catch (error) {
-    for (const runtime of runtimes.values()) await runtime.stop?.().catch(() => undefined);
+    await stopChannels(runtimes);
     if (!options.db) await db.close().catch(() => undefined);
     throw error;
   }
@@ -209,7 +209,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
       timers.stop();
       await timers.idle();
       dispatcher.stop();
-      for (const runtime of runtimes.values()) await runtime.stop?.();
+      for (const { channel, error } of await stopChannels(runtimes)) log.warn({ channel, err: error }, 'a channel did not stop cleanly; closing the rest');
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await dispatcher.idle();
