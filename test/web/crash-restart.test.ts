@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/content.js';
 import { HttpChat } from '../helpers/http-chat.js';
+import { spawnUntilReady, stopSpawned } from '../helpers/spawn-ready.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'watnu-crash-'));
 const children: ChildProcess[] = [];
@@ -15,24 +16,10 @@ const children: ChildProcess[] = [];
  * process between two starts; the data directory is what the restart must share, not the port.)
  */
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'main.ts')], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = output.match(/WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/);
-      if (ready) resolve(ready[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { child, url };
+  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  const started = await spawnUntilReady(join(projectRoot, 'src', 'main.ts'), env, /WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/, 'server');
+  children.push(started.child);
+  return started;
 }
 
 afterAll(() => {
@@ -49,9 +36,7 @@ describe('crash safety', () => {
     await chat.press('gedaan');
     expect(chat.text).toContain('Stap 2');
 
-    const exited = new Promise((resolve) => first.child.once('exit', resolve));
-    first.child.kill('SIGKILL');
-    await exited;
+    await stopSpawned(first.child, 'SIGKILL');
 
     const second = await startServer();
     const resumed = new HttpChat(second.url, 'proo-leiden', 'crash-1');
