@@ -1,3 +1,4 @@
+import { cleanTurnInput } from './clean-turn-input.js';
 import type { Content } from '../content/types.js';
 import { advance, newSession } from '../engine/advance.js';
 import type { EngineContext } from '../engine/context.js';
@@ -53,7 +54,8 @@ export class TurnRunner {
     this.sessions = new SessionWriter(deps.db);
   }
 
-  async run(given: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
+  async run(received: TurnInput, now: Date, log: Logger): Promise<TurnOutcome> {
+    const given = cleanTurnInput(received);
     const school = this.deps.content.schools.get(given.schoolId);
     if (!school) throw new WatnuError('SCHOOL_UNKNOWN', `unknown school "${given.schoolId}"`);
     const realKey = `${given.conv.channel}:${given.conv.id}`;

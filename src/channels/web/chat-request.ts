@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WatnuError } from '../../errors.js';
+import { hasControlCharacters } from '../../text/control-characters.js';
 
 const idText = (max: number) =>
   z
@@ -8,14 +9,21 @@ const idText = (max: number) =>
     .max(max)
     .regex(/^[\p{L}\p{N}_.:@-]+$/u, 'only letters, digits and _ . : @ -');
 
+/** A name or role as shown to people: no control characters (PostgreSQL refuses U+0000). */
+const displayText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !hasControlCharacters(text), 'must not contain control characters');
+
 export const chatRequestSchema = z
   .object({
     conversationId: idText(200),
     schoolId: idText(100),
     user: z.object({
       id: idText(200),
-      name: z.string().max(120).optional(),
-      role: z.string().max(60).optional(),
+      name: displayText(120).optional(),
+      role: displayText(60).optional(),
     }),
     /** A language of locales/ (checked against the loaded languages); absent: the school's language. */
     locale: z.string().regex(/^[a-z]{2,3}$/).optional(),
@@ -34,7 +42,7 @@ export type ChatRequest = z.infer<typeof chatRequestSchema>;
 export const ackRequestSchema = z.object({
   schoolId: idText(100),
   handoffId: idText(100),
-  user: z.object({ id: idText(200), name: z.string().max(120).optional() }),
+  user: z.object({ id: idText(200), name: displayText(120).optional() }),
 });
 
 /** Parses a body or throws REQUEST_INVALID naming the first offending field. */
