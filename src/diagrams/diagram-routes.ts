@@ -1,5 +1,5 @@
 import type { Express, RequestHandler } from 'express';
-import type { Content } from '../content/types.js';
+import { type Content, isLocale } from '../content/types.js';
 import { WatnuError } from '../errors.js';
 import { renderProtocolSvg } from './render-diagram.js';
 
@@ -11,7 +11,8 @@ import { renderProtocolSvg } from './render-diagram.js';
  */
 export function mountDiagramRoutes(app: Express, content: Content, guard: RequestHandler): void {
   app.get('/api/schools/:schoolId/protocols/:route/diagram.svg', guard, async (req, res) => {
-    const svg = await renderProtocolSvg(content, String(req.params.schoolId), String(req.params.route), req.query.lang === 'en' ? 'en' : 'nl');
+    const lang = req.query.lang;
+    const svg = await renderProtocolSvg(content, String(req.params.schoolId), String(req.params.route), isLocale(lang, content.locales) ? lang : undefined);
     res.type('image/svg+xml').set('Cache-Control', 'no-cache').send(svg);
   });
   app.get('/api/sources/:doc', guard, (req, res) => {

@@ -1,21 +1,15 @@
 import type { Graph } from '@viz-js/viz';
 import { choiceLabelKey, dialogTitleKey, stepTextKey } from '../content/dialog-keys.js';
 import type { Step } from '../content/dialog-schema.js';
-import type { Dialog, Locale, LocaleTable } from '../content/types.js';
+import type { Dialog, LocaleTable } from '../content/types.js';
 
 export interface DiagramOptions {
-  readonly locale: Locale;
+  /** The labels' language: the dialog's texts and the diagram's own words (`diagram.*`). */
   readonly table: LocaleTable;
   /** The address of a source passage (each node links to the plan passage it comes from). */
   readonly sourceHref: (doc: string, quote: string) => string;
 }
 
-const handoffTo: Record<string, Record<Locale, string>> = {
-  ib: { nl: 'Overdracht aan de intern begeleider', en: 'Handoff to the intern begeleider' },
-  directeur: { nl: 'Overdracht aan de directeur', en: 'Handoff to the director' },
-};
-const safetyTitle: Record<Locale, string> = { nl: 'Veiligheidsroute', en: 'Safety route' };
-const switchTo: Record<Locale, string> = { nl: 'Verder met', en: 'Continues with' };
 
 /**
  * A dialog as a Graphviz graph: one node per step, labelled with the step's
@@ -26,11 +20,11 @@ const switchTo: Record<Locale, string> = { nl: 'Verder met', en: 'Continues with
  */
 export function protocolGraph(dialog: Dialog, options: DiagramOptions): Graph {
   const say = (key: string | undefined) => (key ? plain(options.table[key] ?? key) : '');
-  const title = `${say(dialogTitleKey(dialog))}${dialog.safety ? ` — ${safetyTitle[options.locale]}` : ''}`;
+  const title = `${say(dialogTitleKey(dialog))}${dialog.safety ? ` — ${say('diagram.safety-route')}` : ''}`;
   const nodes: NonNullable<Graph['nodes']> = [];
   const edges: NonNullable<Graph['edges']> = [];
   for (const [id, step] of Object.entries(dialog.steps)) {
-    const text = label(step, say(stepTextKey(dialog, id, step)), options.locale);
+    const text = label(step, say(stepTextKey(dialog, id, step)), say);
     nodes.push({
       name: id,
       attributes: {
@@ -60,9 +54,9 @@ export function protocolGraph(dialog: Dialog, options: DiagramOptions): Graph {
   };
 }
 
-function label(step: Step, text: string, locale: Locale): string {
-  if (step.type === 'handoff') return `${handoffTo[step.to]![locale]} (${step.urgency})${text ? `: ${text}` : ''}`;
-  if (step.type === 'switch') return `${switchTo[locale]}: ${step.route}`;
+function label(step: Step, text: string, say: (key: string) => string): string {
+  if (step.type === 'handoff') return `${say(`diagram.handoff.${step.to}`)} (${step.urgency})${text ? `: ${text}` : ''}`;
+  if (step.type === 'switch') return `${say('diagram.continues-with')}: ${step.route}`;
   return text || step.type;
 }
 

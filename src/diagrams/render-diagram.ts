@@ -36,8 +36,10 @@ export function sourceHref(doc: string, quote: string): string {
   return `/api/sources/${encodeURIComponent(doc)}#:~:text=${encodeURIComponent(start)}`;
 }
 
-export async function renderProtocolSvg(content: Content, schoolId: string, route: string, locale: Locale = 'nl'): Promise<string> {
+/** `requested`: the language of the labels; by default the school's. */
+export async function renderProtocolSvg(content: Content, schoolId: string, route: string, requested?: Locale): Promise<string> {
   const dialog = dialogForRoute(content, schoolId, route);
-  const graph = protocolGraph(dialog, { locale, table: content.locales[locale] ?? {}, sourceHref });
+  const locale = requested ?? content.schools.get(schoolId)?.language ?? content.defaultLanguage;
+  const graph = protocolGraph(dialog, { table: content.locales[locale] ?? {}, sourceHref });
   return (await graphviz()).renderString(graph, { format: 'svg' });
 }

@@ -52,6 +52,17 @@ describe('protocol diagrams', () => {
     await page.close();
   });
 
+  it('labels in the school language by default, in English with ?lang=en, and ignore a language the bot does not have', async () => {
+    const svgOf = async (query: string) => (await fetch(`${app.url}/api/schools/proo-leiden/protocols/acuut/diagram.svg${query}`)).text();
+    const [dutch, english, unknown] = await Promise.all([svgOf(''), svgOf('?lang=en'), svgOf('?lang=xx')]);
+    expect(dutch).toContain('Veiligheidsroute');
+    expect(dutch).toContain('Overdracht aan de');
+    expect(english).toContain('Safety route');
+    expect(english).toContain('Handoff to the');
+    expect(english).not.toContain('Veiligheidsroute');
+    expect(unknown).toBe(dutch);
+  });
+
   it('a node links to the plan passage, served as text; unknown routes are 404', async () => {
     const svg = await (await fetch(`${app.url}/api/schools/proo-leiden/protocols/acuut/diagram.svg`)).text();
     const href = svg.match(/xlink:href="([^"#]+)#/)?.[1];
