@@ -1,11 +1,11 @@
-import { createApp } from './app/create-app.js';
+import { openDb } from './app/open-db.js';
 import { contentCachePath } from './content/content-cache.js';
 import { loadConfig } from './config.js';
 import { isWatnuError } from './errors.js';
 import { pino } from 'pino';
 import { createRootLogger } from './log.js';
 
-/** Composition root: config → content → store → engine → channels → server. */
+/** Composition root: config → store (opening) → content → engine → channels → server. */
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   // cost ~0.2 ms of loop time, more on a busy machine); pino flushes what is pending when the process exits.
   const log = createRootLogger(config.LOG_LEVEL, pino.destination({ dest: 1, sync: false }));
   try {
-    const app = await createApp(config, log, { contentCache: contentCachePath(config.root) });
+    // The database starts opening before the rest of the code loads: PGlite's WebAssembly compiles and its
+    // data directory opens in a worker thread on the other core while this thread loads modules and content.
+    const opening = openDb(config, log);
+    opening.catch(() => undefined);
+    const { createApp } = await import('./app/create-app.js');
+    const app = await createApp(config, log, { contentCache: contentCachePath(config.root), opening });
     const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
     // performance.now() counts from process start, so module loading is in it; the app's own figure starts at createApp.
     const startupMs = Math.round(performance.now());

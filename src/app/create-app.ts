@@ -50,8 +50,14 @@ export interface AppOptions {
   readonly clock?: () => Date;
   /** Extra delivery channels (tests use fakes on loopback). */
   readonly channels?: ReadonlyArray<DeliveryChannel>;
-  /** Use an already open database (tests). */
+  /** Use an already open database (tests); the caller closes it. */
   readonly db?: Db;
+  /**
+   * The app's own database, already opening (see main.ts: the server starts
+   * it before loading the rest of its code, so PGlite gets ready in its thread
+   * meanwhile). The app closes it, as one it opened itself.
+   */
+  readonly opening?: Promise<Db>;
   /** Postgres schema to isolate a test in. */
   readonly pgSchema?: string;
   /**
@@ -83,7 +89,7 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const started = performance.now();
   assertSafeBind(config);
   // The database opens while content and triage load: PGlite in its worker thread (or a PostgreSQL connection) gets ready on the other core.
-  const opening = options.db ? Promise.resolve(options.db) : openDb(config, log, options.pgSchema);
+  const opening = options.db ? Promise.resolve(options.db) : (options.opening ?? openDb(config, log, options.pgSchema));
   opening.catch(() => undefined);
   let content: Content;
   let contentFrom: 'cache' | 'files';
