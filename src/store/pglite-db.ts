@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Db } from './db.js';
 import { pgliteAsDb } from './pglite-as-db.js';
 import { openPgliteThread } from './pglite-thread.js';
-import { type PgliteTemplate, type SeedOutcome, seedDataDir, templateTarball, templateTarballFile } from './pglite-template.js';
+import { type PgliteTemplate, type SeedOutcome, seedDataDir, seedPlan, templateTarball, templateTarballFile } from './pglite-template.js';
 
 export interface PgliteOptions {
   /** Copied into an empty data directory (or loaded into a `memory://` one) instead of running initdb in this process. */
@@ -21,18 +21,18 @@ export interface PgliteOptions {
 
 /** Embedded PostgreSQL (WASM) in a data directory; `memory://` for throw-away databases. */
 export async function openPgliteDb(dataDir: string, options: PgliteOptions = {}): Promise<Db> {
-  let outcome: SeedOutcome | 'memory' = 'memory';
   const inMemory = dataDir.startsWith('memory://');
-  if (!inMemory) {
-    mkdirSync(dataDir, { recursive: true });
-    outcome = seedDataDir(dataDir, options.template);
-  }
-  options.onOpen?.(outcome);
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const postgresqlconf = `shared_buffers=${options.sharedBuffersMb ?? 16}MB`;
   if (options.thread === 'worker') {
+    // The worker copies the template itself: this thread goes on loading the app meanwhile.
+    const plan: { outcome: SeedOutcome | 'memory'; from?: string } = inMemory ? { outcome: 'memory' } : seedPlan(dataDir, options.template);
+    options.onOpen?.(plan.outcome);
     const loadDataDirFile = inMemory ? templateTarballFile(options.template) : undefined;
-    return openPgliteThread({ dataDir, postgresqlconf, ...(loadDataDirFile ? { loadDataDirFile } : {}) });
+    return openPgliteThread({ dataDir, postgresqlconf, ...(loadDataDirFile ? { loadDataDirFile } : {}), ...(plan.from ? { seedFrom: plan.from } : {}) });
   }
+  const outcome: SeedOutcome | 'memory' = inMemory ? 'memory' : seedDataDir(dataDir, options.template);
+  options.onOpen?.(outcome);
   const loadDataDir = inMemory ? templateTarball(options.template) : undefined;
   const { PGlite } = await import('@electric-sql/pglite');
   const pg = await PGlite.create(dataDir, {

@@ -86,14 +86,21 @@ export async function makePgliteTemplate(template: PgliteTemplate): Promise<void
 export type SeedOutcome = 'existing' | 'seeded' | 'no-template';
 
 /**
- * Gives an empty data directory the template's files. An existing database
- * is never touched; without a current template PGlite runs initdb itself.
+ * What an empty data directory needs: the template's files (`from`, to copy),
+ * or nothing. An existing database is never touched; without a current
+ * template PGlite runs initdb itself.
  */
+export function seedPlan(dataDir: string, template: PgliteTemplate | undefined): { outcome: SeedOutcome; from?: string } {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return { outcome: 'existing' };
+  if (!template || !templateIsCurrent(template)) return { outcome: 'no-template' };
+  return { outcome: 'seeded', from: template.dir };
+}
+
+/** seedPlan, with the copy done here (~1,000 files, 0.3 s: pglite-thread.ts does it in its worker instead). */
 export function seedDataDir(dataDir: string, template: PgliteTemplate | undefined): SeedOutcome {
-  if (existsSync(join(dataDir, 'PG_VERSION'))) return 'existing';
-  if (!template || !templateIsCurrent(template)) return 'no-template';
-  cpSync(template.dir, dataDir, { recursive: true });
-  return 'seeded';
+  const plan = seedPlan(dataDir, template);
+  if (plan.from) cpSync(plan.from, dataDir, { recursive: true });
+  return plan.outcome;
 }
 
 const tarballs = new Map<string, Blob>();

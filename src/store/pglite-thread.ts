@@ -21,6 +21,8 @@ export interface PgliteThreadOptions {
   readonly postgresqlconf: string;
   /** A gzipped tar of a data directory to load into a `memory://` database. */
   readonly loadDataDirFile?: string;
+  /** A template data directory the worker copies into the empty `dataDir` before opening it (pglite-template.ts seedPlan). */
+  readonly seedFrom?: string;
 }
 
 type Request =
@@ -40,9 +42,10 @@ type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false;
 
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
+const { cpSync, readFileSync } = require('node:fs');
 const { pathToFileURL } = require('node:url');
 const open = (async () => {
+  if (workerData.seedFrom) cpSync(workerData.seedFrom, workerData.dataDir, { recursive: true });
   const { PGlite } = await import(pathToFileURL(workerData.pglite).href);
   const loadDataDir = workerData.loadDataDirFile ? new Blob([readFileSync(workerData.loadDataDirFile)]) : undefined;
   return PGlite.create(workerData.dataDir, { postgresqlconf: workerData.postgresqlconf, ...(loadDataDir ? { loadDataDir } : {}) });

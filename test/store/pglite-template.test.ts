@@ -16,14 +16,15 @@ describe('PGlite template: an empty DATA_DIR is copied, not initdb-ed in the ser
   }, 60_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('seeds an empty directory, and the copy is a working database that keeps its rows', async () => {
-    const dataDir = join(root, 'data');
+  // In the worker, the worker thread copies the template itself (the server's default).
+  it.each(['main', 'worker'] as const)('seeds an empty directory (%s thread), and the copy is a working database that keeps its rows', async (thread) => {
+    const dataDir = join(root, `data-${thread}`);
     const outcomes: string[] = [];
-    const db = await openPgliteDb(dataDir, { template, onOpen: (o) => outcomes.push(o) });
+    const db = await openPgliteDb(dataDir, { template, thread, onOpen: (o) => outcomes.push(o) });
     await db.exec('create table kept (id int primary key)');
     await db.query('insert into kept values (1)');
     await db.close();
-    const again = await openPgliteDb(dataDir, { template, onOpen: (o) => outcomes.push(o) });
+    const again = await openPgliteDb(dataDir, { template, thread, onOpen: (o) => outcomes.push(o) });
     expect(await again.query<{ n: number }>('select count(*)::int as n from kept')).toEqual([{ n: 1 }]);
     await again.close();
     expect(outcomes).toEqual(['seeded', 'existing']);
