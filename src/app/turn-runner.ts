@@ -1,5 +1,5 @@
 import { cleanTurnInput } from './clean-turn-input.js';
-import type { Content } from '../content/types.js';
+import { type Content, schoolLanguage } from '../content/types.js';
 import { advance, newSession } from '../engine/advance.js';
 import type { EngineContext } from '../engine/context.js';
 import type { Effect, Reply, Session, TurnInput } from '../engine/types.js';
@@ -209,7 +209,7 @@ export class TurnRunner {
         ...(input.user.name ? { userName: input.user.name } : {}),
         ...(input.user.role ? { role: input.user.role } : {}),
         // The asker's client language when it says one, else the school's default language.
-        locale: input.locale ?? this.deps.content.schools.get(input.schoolId)?.language ?? this.deps.content.defaultLanguage,
+        locale: input.locale ?? schoolLanguage(this.deps.content, input.schoolId),
         now,
       });
     if (!stored) return fresh();

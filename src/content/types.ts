@@ -64,6 +64,11 @@ export interface Content {
   readonly calamityTemplates: ReadonlyMap<string, CalamityTemplate>;
 }
 
+/** A school's language; for a school the content does not know, the content's default language. */
+export function schoolLanguage(content: Pick<Content, 'schools' | 'defaultLanguage'>, schoolId: string): Locale {
+  return content.schools.get(schoolId)?.language ?? content.defaultLanguage;
+}
+
 /** The language most schools speak (ties: the first in alphabetical order); the first language of locales/ without schools. */
 export function defaultLanguageOf(schools: Iterable<Pick<School, 'language'>>, locales: Readonly<Record<Locale, LocaleTable>>): Locale {
   const counts = new Map<Locale, number>();

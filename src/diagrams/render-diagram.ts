@@ -1,5 +1,5 @@
 import type { Viz } from '@viz-js/viz';
-import type { Content, Locale } from '../content/types.js';
+import { type Content, type Locale, schoolLanguage } from '../content/types.js';
 import { WatnuError } from '../errors.js';
 import { protocolGraph } from './protocol-graph.js';
 
@@ -39,7 +39,7 @@ export function sourceHref(doc: string, quote: string): string {
 /** `requested`: the language of the labels; by default the school's. */
 export async function renderProtocolSvg(content: Content, schoolId: string, route: string, requested?: Locale): Promise<string> {
   const dialog = dialogForRoute(content, schoolId, route);
-  const locale = requested ?? content.schools.get(schoolId)?.language ?? content.defaultLanguage;
+  const locale = requested ?? schoolLanguage(content, schoolId);
   const graph = protocolGraph(dialog, { table: content.locales[locale] ?? {}, sourceHref });
   return (await graphviz()).renderString(graph, { format: 'svg' });
 }
