@@ -55,3 +55,18 @@ describe('Slack request signatures', () => {
     expect(await sessions()).toBe(1);
   });
 });
+
+describe('Slack workspace ids', () => {
+  it.each([
+    ['/slack/commands', new URLSearchParams({ command: '/watnu', user_id: 'U0JUF', team_id: 'toString' }).toString(), 'application/x-www-form-urlencoded'],
+    ['/slack/commands', new URLSearchParams({ command: ' ', user_id: ' ', team_id: '__proto__' }).toString(), 'application/x-www-form-urlencoded'],
+    ['/slack/events', JSON.stringify({ ...directMessage(staff.juf, dmOf(staff.juf), 'wat nu?'), team_id: 'constructor' }), 'application/json'],
+  ])('%s: a signed body whose workspace id is not a Slack id is a 400 naming team_id, and nothing reaches the engine', async (path, body, type) => {
+    const before = await sessions();
+    const result = await t.slack.send(path, body, type);
+    expect(result.status).toBe(400);
+    expect(result.body.error).toMatchObject({ code: 'REQUEST_INVALID', field: 'team_id' });
+    await t.slack.settle();
+    expect(await sessions()).toBe(before);
+  });
+});

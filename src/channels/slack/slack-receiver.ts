@@ -1,4 +1,5 @@
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
+import { workspaceIdProblem } from './workspace-ids.js';
 import express, { type Request, type Response, Router } from 'express';
 import type { Logger } from '../../log.js';
 import { RecentIds } from './recent-ids.js';
@@ -122,17 +123,17 @@ function shapeProblem(path: string, body: Record<string, unknown>): string | nul
     if (body.type !== 'event_callback') return 'type';
     if (!isObject(body.event) || !isText(body.event.type)) return 'event.type';
     if (!isText(body.team_id) && !isText((body.event as Record<string, unknown>).team)) return 'team_id';
-    return null;
+    return workspaceIdProblem(body);
   }
   if (path === slackPaths.interactivity) {
     if (!isText(body.type)) return 'type';
     if (!isObject(body.user) || !isText(body.user.id)) return 'user.id';
     if (body.type === 'block_actions' && !Array.isArray(body.actions)) return 'actions';
-    return null;
+    return workspaceIdProblem(body);
   }
   if (!isText(body.command)) return 'command';
   if (!isText(body.user_id)) return 'user_id';
-  return null;
+  return workspaceIdProblem(body);
 }
 
 /** JSON (Events API) or a form: `payload=<json>` (interactivity) or plain fields (slash commands). */
