@@ -8,11 +8,13 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
+import { cardTextsOf } from '../src/contacts/card-texts.js';
 import { lookupContacts, matchIds } from '../src/contacts/lookup.js';
 import { findProjectRoot } from '../src/config.js';
 import { defaultContentPaths, loadContent } from '../src/content/load-content.js';
 import { type Contact, contactSchema } from '../src/content/school-schema.js';
 import type { School } from '../src/content/types.js';
+import { createTranslator } from '../src/i18n.js';
 
 const entries = 500;
 const runs = 5000;
@@ -104,7 +106,9 @@ function micros(fn: () => unknown): number {
 }
 
 const root = findProjectRoot();
-const template = loadContent(defaultContentPaths(root)).content.schools.get('proo-leiden');
+const loaded = loadContent(defaultContentPaths(root)).content;
+const texts = cardTextsOf(createTranslator(loaded.locales, loaded.defaultLanguage))('nl');
+const template = loaded.schools.get('proo-leiden');
 if (!template) throw new Error('proo-leiden not found');
 const school: School = { ...template, contacts: syntheticContacts() };
 const moments = ['2025-01-07T10:15', '2025-01-07T22:15', '2025-01-11T11:00', '2025-12-25T10:00'].map((local) =>
@@ -112,7 +116,7 @@ const moments = ['2025-01-07T10:15', '2025-01-07T22:15', '2025-01-11T11:00', '20
 );
 
 const buildMicros = micros(() => matchIds(school, 'warm up'));
-for (let i = 0; i < warmup; i++) lookupContacts(school, queries[i % queries.length]!, moments[i % moments.length]!, 'nl');
+for (let i = 0; i < warmup; i++) lookupContacts(school, queries[i % queries.length]!, moments[i % moments.length]!, texts);
 
 const full: number[] = [];
 const fullFiltered: number[] = [];
@@ -123,7 +127,7 @@ for (let i = 0; i < runs; i++) {
   const query = queries[i % queries.length]!;
   const now = moments[(i * 7) % moments.length]!;
   // The first timing is the raw sample; the minimum of `repeats` strips pre-emption by other processes.
-  const lookups = Array.from({ length: repeats }, () => micros(() => (cards += lookupContacts(school, query, now, 'nl').length)));
+  const lookups = Array.from({ length: repeats }, () => micros(() => (cards += lookupContacts(school, query, now, texts).length)));
   const searches = Array.from({ length: repeats }, () => micros(() => matchIds(school, query)));
   full.push(lookups[0]!);
   fullFiltered.push(Math.min(...lookups));

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cardTextsOf } from '../contacts/card-texts.js';
 import { contactCards } from '../contacts/contact-cards.js';
 import { lookupContacts } from '../contacts/lookup.js';
 import type { Content } from '../content/types.js';
@@ -14,13 +15,14 @@ export function engineContextFactory(
   t: Translate,
   triage: (text: string, locale: Locale) => TriageResult,
 ): (now: Date) => EngineContext {
+  const cardTexts = cardTextsOf(t);
   return (now) => ({
     content,
     now,
     t,
     triage,
-    contactCards,
-    lookupContacts,
+    contactCards: (school, refs, at, locale) => contactCards(school, refs, at, cardTexts(locale)),
+    lookupContacts: (school, query, at, locale) => lookupContacts(school, query, at, cardTexts(locale)),
     dueAfter: (school, after, from) => dueAfter(from, after, school.timezone),
     newId: randomUUID,
     moduleCommand: recogniseModuleCommand,

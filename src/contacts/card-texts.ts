@@ -1,13 +1,15 @@
 import type { Locale } from '../content/types.js';
+import type { Translate } from '../i18n.js';
 
 /**
- * The few phrases contact cards add around the plan's data. They live with
- * the card builder (which runs inside the pure engine without a translator);
- * the Locale-keyed record makes a missing translation a type error.
+ * The few phrases contact cards add around the plan's data, in one language,
+ * from the locale tables (`contact.*` keys). The card builder runs inside the
+ * pure engine; the composition root hands it these, made once per language.
  */
 export interface CardTexts {
-  /** Language tag for opening_hours' day names and for Intl. */
-  readonly tag: string;
+  readonly locale: Locale;
+  /** Language tag for opening_hours' day names ("nl", "en"). */
+  readonly hoursLanguage: string;
   readonly hoursLabel: string;
   readonly alwaysOpen: string;
   readonly publicHolidaysOff: string;
@@ -20,51 +22,41 @@ export interface CardTexts {
   readonly tomorrow: string;
   readonly at: string;
   /** Monday first. */
-  readonly weekdays: readonly [string, string, string, string, string, string, string];
+  readonly weekdays: readonly string[];
   /** The after-hours alternatives: no plan names them, so the text says they are WatNu's suggestion. */
   readonly outsideHours: (names: string) => string;
 }
 
-export const cardTexts: Record<'nl' | 'en', CardTexts> = {
-  nl: {
-    tag: 'nl',
-    hoursLabel: 'Bereikbaar',
-    alwaysOpen: 'dag en nacht',
-    publicHolidaysOff: 'feestdagen gesloten',
-    publicHolidays: 'feestdagen',
-    openUntil: (when) => `Nu bereikbaar, tot ${when}.`,
-    openNow: 'Nu bereikbaar.',
-    closedUntil: (when) => `Nu gesloten; weer bereikbaar ${when}.`,
-    closedNow: 'Nu gesloten.',
-    today: 'vandaag',
-    tomorrow: 'morgen',
-    at: 'om',
-    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-    outsideHours: (names) => `Buiten deze tijden, bij spoed (suggestie van WatNu, staat niet in het plan): ${names}.`,
-  },
-  en: {
-    tag: 'en',
-    hoursLabel: 'Hours',
-    alwaysOpen: 'day and night',
-    publicHolidaysOff: 'closed on public holidays',
-    publicHolidays: 'public holidays',
-    openUntil: (when) => `Reachable now, until ${when}.`,
-    openNow: 'Reachable now.',
-    closedUntil: (when) => `Closed now; reachable again ${when}.`,
-    closedNow: 'Closed now.',
-    today: 'today',
-    tomorrow: 'tomorrow',
-    at: 'at',
-    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    outsideHours: (names) => `Outside these hours, if it is urgent (WatNu's suggestion, not in the plan): ${names}.`,
-  },
-};
+/** Card phrases per language, read from the translator once per language and kept. */
+export function cardTextsOf(t: Translate): (locale: Locale) => CardTexts {
+  const made = new Map<Locale, CardTexts>();
+  return (locale) => {
+    let texts = made.get(locale);
+    if (!texts) {
+      texts = readCardTexts(t, locale);
+      made.set(locale, texts);
+    }
+    return texts;
+  };
+}
 
-/**
- * The card phrases of a language. These phrases are still in code, for Dutch
- * and English only: another language gets the English phrases around the
- * plan's data until they move into locale files.
- */
-export function cardTextsFor(locale: Locale): CardTexts {
-  return locale === 'nl' || locale === 'en' ? cardTexts[locale] : cardTexts.en;
+function readCardTexts(t: Translate, locale: Locale): CardTexts {
+  const say = (key: string, vars?: Record<string, unknown>) => t(locale, `contact.${key}`, vars);
+  return {
+    locale,
+    hoursLanguage: say('hours-language'),
+    hoursLabel: say('hours-label'),
+    alwaysOpen: say('always-open'),
+    publicHolidaysOff: say('public-holidays-off'),
+    publicHolidays: say('public-holidays'),
+    openUntil: (when) => say('open-until', { when }),
+    openNow: say('open-now'),
+    closedUntil: (when) => say('closed-until', { when }),
+    closedNow: say('closed-now'),
+    today: say('today'),
+    tomorrow: say('tomorrow'),
+    at: say('at'),
+    weekdays: [1, 2, 3, 4, 5, 6, 7].map((day) => say(`weekday.${day}`)),
+    outsideHours: (names) => say('outside-hours', { names }),
+  };
 }

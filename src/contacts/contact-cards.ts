@@ -1,8 +1,8 @@
 import type { Contact } from '../content/school-schema.js';
-import type { Locale, School } from '../content/types.js';
+import type { School } from '../content/types.js';
 import type { ContactCard, PhoneView } from '../engine/types.js';
 import { type ShowEntry, showingOrder } from './after-hours.js';
-import { cardTextsFor } from './card-texts.js';
+import type { CardTexts } from './card-texts.js';
 import { scheduleText, stateText } from './hours-text.js';
 import { type HoursClock, hoursClock } from './open-state.js';
 import { byReachability, contactOpenNow, contactOpenState, phoneOpenNow } from './reachability.js';
@@ -13,7 +13,7 @@ export { telUri } from './tel-uri.js';
 /** The moment (on the school's clock) and language a card is built for. */
 export interface CardMoment {
   readonly clock: HoursClock;
-  readonly locale: Locale;
+  readonly texts: CardTexts;
 }
 
 /** Contact id for `role:<role>` or a contact id; undefined when the school has neither. */
@@ -27,10 +27,10 @@ export function resolveRef(school: School, ref: string): string | undefined {
  * given, without duplicates; a contact that is closed now comes after its
  * reachable after-hours alternatives.
  */
-export function contactCards(school: School, refs: readonly string[], now: Date, locale: Locale): ContactCard[] {
+export function contactCards(school: School, refs: readonly string[], now: Date, texts: CardTexts): ContactCard[] {
   const ids = refs.map((ref) => resolveRef(school, ref)).filter((id) => id !== undefined);
   const clock = hoursClock(now, school.timezone);
-  return cardsInOrder(school, showingOrder(school, ids, clock), { clock, locale });
+  return cardsInOrder(school, showingOrder(school, ids, clock), { clock, texts });
 }
 
 /** Cards for a showing order (see showingOrder), all ids known to the school. */
@@ -51,13 +51,13 @@ export interface CardPlacement {
 }
 
 export function toCard(contact: Contact, moment: CardMoment, placement: CardPlacement = {}): ContactCard {
-  const { clock, locale } = moment;
+  const { clock, texts } = moment;
   const phones: PhoneView[] = contact.phones.map((p) => ({
     number: p.number,
     uri: telUri(p.number),
     ...(p.label ? { label: p.label } : {}),
     openNow: phoneOpenNow(p, contact, clock),
-    ...(p.hours ? { hoursText: scheduleText(p.hours, locale) } : {}),
+    ...(p.hours ? { hoursText: scheduleText(p.hours, texts) } : {}),
   }));
   const alternatives = placement.alternatives ?? [];
   const hoursText = describeHours(contact, moment, alternatives);
@@ -86,8 +86,8 @@ export function toCard(contact: Contact, moment: CardMoment, placement: CardPlac
 function describeHours(contact: Contact, moment: CardMoment, alternatives: readonly Contact[]): string | undefined {
   const state = contactOpenState(contact, moment.clock);
   if (!contact.hours || !state) return undefined;
-  const texts = cardTextsFor(moment.locale);
-  const parts = [`${texts.hoursLabel}: ${scheduleText(contact.hours, moment.locale)}.`, stateText(state, moment.locale)];
+  const { texts } = moment;
+  const parts = [`${texts.hoursLabel}: ${scheduleText(contact.hours, texts)}.`, stateText(state, texts)];
   if (!state.open && alternatives.length > 0) {
     parts.push(texts.outsideHours(alternatives.map((alt) => reachableNumber(alt, moment.clock)).join('; ')));
   }

@@ -1,5 +1,4 @@
-import type { Locale } from '../content/types.js';
-import { cardTextsFor } from './card-texts.js';
+import type { CardTexts } from './card-texts.js';
 import type { OpenState } from './open-state.js';
 import { compileHours } from './opening-hours.js';
 
@@ -8,28 +7,26 @@ type PrettifyOptions = Parameters<ReturnType<typeof compileHours>['prettifyValue
 const schedules = new Map<string, string>();
 
 /** "ma-vr 08:30-17:00; feestdagen gesloten" / "Mo-Fr 08:30-17:00; closed on public holidays". */
-export function scheduleText(hours: string, locale: Locale): string {
-  const key = `${locale}|${hours}`;
+export function scheduleText(hours: string, texts: CardTexts): string {
+  const key = `${texts.locale}|${hours}`;
   let text = schedules.get(key);
   if (text === undefined) {
-    text = describeSchedule(hours, locale);
+    text = describeSchedule(hours, texts);
     schedules.set(key, text);
   }
   return text;
 }
 
-function describeSchedule(hours: string, locale: Locale): string {
-  const texts = cardTextsFor(locale);
+function describeSchedule(hours: string, texts: CardTexts): string {
   if (hours.trim() === '24/7') return texts.alwaysOpen;
   // The bundled typings lag the implementation, which takes the locale under `conf`.
-  const options = { conf: { locale: texts.tag, date_format: 'short' } } as unknown as PrettifyOptions;
+  const options = { conf: { locale: texts.hoursLanguage, date_format: 'short' } } as unknown as PrettifyOptions;
   const pretty = compileHours(hours).prettifyValue(options);
   return pretty.replace(/\bPH off\b/g, texts.publicHolidaysOff).replace(/\bPH\b/g, texts.publicHolidays);
 }
 
 /** "Nu bereikbaar, tot 17:00." / "Nu gesloten; weer bereikbaar maandag om 08:30." */
-export function stateText(state: OpenState, locale: Locale): string {
-  const texts = cardTextsFor(locale);
+export function stateText(state: OpenState, texts: CardTexts): string {
   const next = state.next;
   if (!next) return state.open ? texts.openNow : texts.closedNow;
   // Closing later today needs only the time; anything else names the day.

@@ -1,4 +1,5 @@
-import type { Locale, School } from '../content/types.js';
+import type { School } from '../content/types.js';
+import type { CardTexts } from './card-texts.js';
 import type { ContactCard } from '../engine/types.js';
 import { showingOrder } from './after-hours.js';
 import { cardsInOrder, resolveRef } from './contact-cards.js';
@@ -28,11 +29,11 @@ function indexFor(school: School): ContactIndex {
  * reachable after-hours alternatives. An unknown need never answers nothing:
  * it gives the intern begeleider and the school's general numbers.
  */
-export function lookupContacts(school: School, query: string, now: Date, locale: Locale): ContactCard[] {
+export function lookupContacts(school: School, query: string, now: Date, texts: CardTexts): ContactCard[] {
   const ids = matchIds(school, query);
   const clock = hoursClock(now, school.timezone);
   const order = showingOrder(school, ids.length > 0 ? ids : fallbackIds(school), clock);
-  return cardsInOrder(school, order, { clock, locale });
+  return cardsInOrder(school, order, { clock, texts });
 }
 
 /** Contact ids matching the query, best first; empty when nothing matches. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookupContacts, matchIds } from '../../src/contacts/lookup.js';
 import type { School } from '../../src/content/types.js';
-import { realContent } from '../helpers/content.js';
+import { cardTextsIn, realContent } from '../helpers/content.js';
 import { amsterdam } from './amsterdam-time.js';
 
 function school(id: string): School {
@@ -12,7 +12,7 @@ function school(id: string): School {
 
 const tuesdayMorning = amsterdam('2025-01-07T10:15');
 const ids = (schoolId: string, query: string, now = tuesdayMorning) =>
-  lookupContacts(school(schoolId), query, now, 'nl').map((card) => card.id);
+  lookupContacts(school(schoolId), query, now, cardTextsIn('nl')).map((card) => card.id);
 const first = (schoolId: string, query: string) => ids(schoolId, query)[0];
 
 describe('lookup by need', () => {
@@ -82,7 +82,7 @@ describe('fuzzy: typos, missing accents, synonyms, English', () => {
 
 describe('De Brug', () => {
   it('"adres veilig thuis" → Veilig Thuis Zeeland, Westwal 37, 4461 CM Goes', () => {
-    const [card] = lookupContacts(school('sbo-de-brug'), 'adres veilig thuis', tuesdayMorning, 'nl');
+    const [card] = lookupContacts(school('sbo-de-brug'), 'adres veilig thuis', tuesdayMorning, cardTextsIn('nl'));
     expect(card?.id).toBe('veilig-thuis');
     expect(card?.name).toBe('Veilig Thuis Zeeland');
     expect(card?.address).toBe('Westwal 37, 4461 CM Goes');
@@ -119,13 +119,13 @@ describe('reachable now first', () => {
   });
 
   it('"crisis in een gezin" at 22:15 → CIT with the after-hours number first', () => {
-    const [cit] = lookupContacts(school('proo-leiden'), 'crisis in een gezin', amsterdam('2025-01-07T22:15'), 'nl');
+    const [cit] = lookupContacts(school('proo-leiden'), 'crisis in een gezin', amsterdam('2025-01-07T22:15'), cardTextsIn('nl'));
     expect(cit?.id).toBe('cit');
     expect(cit?.phones[0]?.number).toBe('088 9004000');
   });
 
   it('"schulden" on a Sunday → sociaal wijkteam closed, after its alternatives', () => {
-    const cards = lookupContacts(school('proo-leiden'), 'schulden', amsterdam('2025-01-12T14:00'), 'nl');
+    const cards = lookupContacts(school('proo-leiden'), 'schulden', amsterdam('2025-01-12T14:00'), cardTextsIn('nl'));
     const swt = cards.find((card) => card.id === 'sociaal-wijkteam');
     expect(swt?.openNow).toBe(false);
     expect(cards[0]?.openNow).toBe(true);

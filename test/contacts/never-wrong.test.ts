@@ -4,7 +4,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { lookupContacts } from '../../src/contacts/lookup.js';
 import { normaliseForCitation } from '../../src/content/source-documents.js';
-import { projectRoot, realContent } from '../helpers/content.js';
+import { cardTextsIn, projectRoot, realContent } from '../helpers/content.js';
 import { amsterdam } from './amsterdam-time.js';
 
 /** The plan text as printed (not the citation form): phone numbers need their separators. */
@@ -59,7 +59,7 @@ describe('every number, address, email and website the bot shows is in the plan 
 
   it('the acceptance address: De Brug shows Westwal 37, 4461 CM Goes for Veilig Thuis', () => {
     const brug = content.schools.get('sbo-de-brug')!;
-    const [card] = lookupContacts(brug, 'adres veilig thuis', amsterdam('2025-01-07T10:15'), 'nl');
+    const [card] = lookupContacts(brug, 'adres veilig thuis', amsterdam('2025-01-07T10:15'), cardTextsIn('nl'));
     expect(card?.address).toBe('Westwal 37, 4461 CM Goes');
     expect(normaliseForCitation(planText('sbo-de-brug'))).toContain(normaliseForCitation('Veilig Thuis Zeeland Westwal 37 4461 CM Goes'));
   });
@@ -67,7 +67,7 @@ describe('every number, address, email and website the bot shows is in the plan 
   it('numbers in hours texts come from the contacts files, never from typed text', () => {
     const proo = content.schools.get('proo-leiden')!;
     const known = new Set(contacts.flatMap(({ contact }) => contact.phones.map((p) => p.number.replace(/\D/g, ''))));
-    for (const card of lookupContacts(proo, 'jeugdteam', amsterdam('2025-01-11T22:00'), 'nl')) {
+    for (const card of lookupContacts(proo, 'jeugdteam', amsterdam('2025-01-11T22:00'), cardTextsIn('nl'))) {
       for (const found of findPhoneNumbersInText(card.hoursText ?? '', 'NL')) {
         expect(known).toContain(`0${found.number.nationalNumber}`);
       }

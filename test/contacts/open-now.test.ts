@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contactCards } from '../../src/contacts/contact-cards.js';
 import { openState } from '../../src/contacts/open-state.js';
 import type { School } from '../../src/content/types.js';
-import { realContent } from '../helpers/content.js';
+import { cardTextsIn, realContent } from '../helpers/content.js';
 import { amsterdam } from './amsterdam-time.js';
 
 const zone = 'Europe/Amsterdam';
@@ -57,7 +57,7 @@ describe('open now, read on the Amsterdam wall clock whatever the server zone', 
 
 describe('CIT: the number that is reachable now comes first', () => {
   it('Tuesday 10:15 → 088 3083800 (office hours) first', () => {
-    const [cit] = contactCards(proo(), ['cit'], amsterdam('2025-01-07T10:15'), 'nl');
+    const [cit] = contactCards(proo(), ['cit'], amsterdam('2025-01-07T10:15'), cardTextsIn('nl'));
     expect(cit?.phones.map((p) => [p.number, p.openNow])).toEqual([
       ['088 3083800', true],
       ['088 9004000', false],
@@ -66,7 +66,7 @@ describe('CIT: the number that is reachable now comes first', () => {
   });
 
   it('Tuesday 22:15 → 088 9004000 (buiten kantoortijden) first', () => {
-    const [cit] = contactCards(proo(), ['cit'], amsterdam('2025-01-07T22:15'), 'nl');
+    const [cit] = contactCards(proo(), ['cit'], amsterdam('2025-01-07T22:15'), cardTextsIn('nl'));
     expect(cit?.phones.map((p) => [p.number, p.openNow])).toEqual([
       ['088 9004000', true],
       ['088 3083800', false],
@@ -75,13 +75,13 @@ describe('CIT: the number that is reachable now comes first', () => {
   });
 
   it('in summer time too: 17:05 CEST is after hours', () => {
-    const [cit] = contactCards(proo(), ['cit'], amsterdam('2025-07-08T17:05'), 'nl');
+    const [cit] = contactCards(proo(), ['cit'], amsterdam('2025-07-08T17:05'), cardTextsIn('nl'));
     expect(cit?.phones[0]?.number).toBe('088 9004000');
   });
 
   it('Saturday and public holidays → the after-hours number first', () => {
     for (const local of ['2025-01-11T10:15', '2025-12-25T10:15']) {
-      const [cit] = contactCards(proo(), ['cit'], amsterdam(local), 'nl');
+      const [cit] = contactCards(proo(), ['cit'], amsterdam(local), cardTextsIn('nl'));
       expect(cit?.phones[0]?.number).toBe('088 9004000');
     }
   });
@@ -89,7 +89,7 @@ describe('CIT: the number that is reachable now comes first', () => {
 
 describe('a closed contact is never the only answer', () => {
   it('Jeugdteam on a Saturday → closed, after CIT, Veilig Thuis and 112', () => {
-    const cards = contactCards(proo(), ['jeugdteam'], amsterdam('2025-01-11T11:00'), 'nl');
+    const cards = contactCards(proo(), ['jeugdteam'], amsterdam('2025-01-11T11:00'), cardTextsIn('nl'));
     expect(cards.map((c) => c.id)).toEqual(['cit', 'veilig-thuis', 'politie-112', 'jeugdteam']);
     const jeugdteam = cards.at(-1)!;
     expect(jeugdteam.openNow).toBe(false);
@@ -101,33 +101,33 @@ describe('a closed contact is never the only answer', () => {
   });
 
   it('Jeugdteam on a Tuesday morning → open, shown alone', () => {
-    const cards = contactCards(proo(), ['jeugdteam'], amsterdam('2025-01-07T10:00'), 'nl');
+    const cards = contactCards(proo(), ['jeugdteam'], amsterdam('2025-01-07T10:00'), cardTextsIn('nl'));
     expect(cards.map((c) => [c.id, c.openNow])).toEqual([['jeugdteam', true]]);
     expect(cards[0]?.hoursText).toBe('Bereikbaar: ma-vr 08:30-17:00; feestdagen gesloten. Nu bereikbaar, tot 17:00.');
     expect(cards[0]?.alternatives).toBeUndefined();
   });
 
   it('the after-hours alternatives are not repeated when the step lists them too', () => {
-    const cards = contactCards(proo(), ['jeugdteam', 'veilig-thuis', 'role:aandachtsfunctionaris'], amsterdam('2025-01-07T22:15'), 'nl');
+    const cards = contactCards(proo(), ['jeugdteam', 'veilig-thuis', 'role:aandachtsfunctionaris'], amsterdam('2025-01-07T22:15'), cardTextsIn('nl'));
     expect(cards.map((c) => c.id)).toEqual(['cit', 'veilig-thuis', 'politie-112', 'jeugdteam', 'helen-berendsen']);
   });
 
   it('Veilig Thuis is always reachable, with the note that the plan does not say so', () => {
-    const [vt] = contactCards(proo(), ['veilig-thuis'], amsterdam('2025-01-12T03:00'), 'nl');
+    const [vt] = contactCards(proo(), ['veilig-thuis'], amsterdam('2025-01-12T03:00'), cardTextsIn('nl'));
     expect(vt?.openNow).toBe(true);
     expect(vt?.hoursText).toBe('Bereikbaar: dag en nacht. Nu bereikbaar.');
     expect(vt?.hoursNote).toContain('staat niet in het plan');
   });
 
   it('contacts without hours in the plan say nothing about now', () => {
-    const [helen] = contactCards(proo(), ['role:aandachtsfunctionaris'], amsterdam('2025-01-12T03:00'), 'nl');
+    const [helen] = contactCards(proo(), ['role:aandachtsfunctionaris'], amsterdam('2025-01-12T03:00'), cardTextsIn('nl'));
     expect(helen?.openNow).toBeNull();
     expect(helen?.phones[0]?.openNow).toBeNull();
     expect(helen?.hoursText).toBeUndefined();
   });
 
   it('a number inherits the contact hours (CJG) and speaks English for English users', () => {
-    const cards = contactCards(proo(), ['cjg'], amsterdam('2025-01-10T17:30'), 'en');
+    const cards = contactCards(proo(), ['cjg'], amsterdam('2025-01-10T17:30'), cardTextsIn('en'));
     expect(cards.map((c) => c.id)).toEqual(['veilig-thuis', 'politie-112', 'cjg']);
     const cjg = cards.at(-1);
     expect(cjg?.phones[0]?.openNow).toBe(false);
@@ -138,13 +138,13 @@ describe('a closed contact is never the only answer', () => {
   });
 
   it('national numbers shown at De Brug carry their origin note', () => {
-    const [police] = contactCards(school('sbo-de-brug'), ['politie-112'], amsterdam('2025-01-07T10:00'), 'nl');
+    const [police] = contactCards(school('sbo-de-brug'), ['politie-112'], amsterdam('2025-01-07T10:00'), cardTextsIn('nl'));
     expect(police?.originNote).toContain('staat niet in het plan van SBO de Brug');
     expect(police?.phones[0]?.uri).toBe('tel:112');
   });
 
   it('unknown refs and roles are skipped, duplicates shown once', () => {
-    const cards = contactCards(proo(), ['role:nobody', 'nope', 'cit', 'cit'], amsterdam('2025-01-07T10:00'), 'nl');
+    const cards = contactCards(proo(), ['role:nobody', 'nope', 'cit', 'cit'], amsterdam('2025-01-07T10:00'), cardTextsIn('nl'));
     expect(cards.map((c) => c.id)).toEqual(['cit']);
   });
 });

@@ -5,7 +5,7 @@ import type { Dialog, School } from '../../src/content/types.js';
 import { advance, newSession } from '../../src/engine/advance.js';
 import type { EngineContext, TriageResult } from '../../src/engine/context.js';
 import type { InboundEvent, Reply, Session } from '../../src/engine/types.js';
-import { realContent } from '../helpers/content.js';
+import { cardTextsIn, realContent } from '../helpers/content.js';
 import { amsterdam } from './amsterdam-time.js';
 
 const { content, t } = realContent();
@@ -102,7 +102,7 @@ describe('a protocol step shows the school\u2019s own contact', () => {
 
   it('meldcode-proo "raadpleeg Veilig Thuis" shows Veilig Thuis Hollands Midden', () => {
     const step = dialog('meldcode-proo').steps['stap2'];
-    const cards = contactCards(school('proo-leiden'), step?.contacts ?? [], now, 'nl');
+    const cards = contactCards(school('proo-leiden'), step?.contacts ?? [], now, cardTextsIn('nl'));
     expect(cards.map((c) => c.name)).toEqual(['Helen Berendsen', 'Veilig Thuis Hollands Midden']);
     expect(cards[1]?.phones[0]).toMatchObject({ number: '0800 - 2000', uri: 'tel:+318002000', openNow: true });
     expect(cards[1]?.email).toBe('info@veiligthuishm.nl');
@@ -110,7 +110,7 @@ describe('a protocol step shows the school\u2019s own contact', () => {
 
   it('meldcode-brug shows Veilig Thuis Zeeland with its address', () => {
     const step = Object.values(dialog('meldcode-brug').steps).find((s) => s.contacts?.includes('veilig-thuis'));
-    const cards = contactCards(school('sbo-de-brug'), step?.contacts ?? [], now, 'nl');
+    const cards = contactCards(school('sbo-de-brug'), step?.contacts ?? [], now, cardTextsIn('nl'));
     expect(cards.find((c) => c.id === 'veilig-thuis')).toMatchObject({ name: 'Veilig Thuis Zeeland', address: 'Westwal 37, 4461 CM Goes' });
   });
 });

@@ -3,7 +3,7 @@ import { hoursNotInPlan, lintContactOrigins, valuesNotInPlan, websitePrinted } f
 import type { Contact } from '../../src/content/school-schema.js';
 import type { School } from '../../src/content/types.js';
 import { contactCards } from '../../src/contacts/contact-cards.js';
-import { realContent } from '../helpers/content.js';
+import { cardTextsIn, realContent } from '../helpers/content.js';
 
 const { content } = realContent();
 const schools = [...content.schools.values()];
@@ -61,9 +61,9 @@ describe('every contact value not printed in the school’s own plan says where 
   it('after-hours alternatives are shown as WatNu’s suggestion, not as the plan’s (F18)', () => {
     const proo = content.schools.get('proo-leiden')!;
     const night = new Date('2026-11-24T21:15:00+01:00');
-    const [nl] = contactCards(proo, ['sociaal-wijkteam'], night, 'nl').filter((c) => c.id === 'sociaal-wijkteam');
+    const [nl] = contactCards(proo, ['sociaal-wijkteam'], night, cardTextsIn('nl')).filter((c) => c.id === 'sociaal-wijkteam');
     expect(nl?.hoursText).toContain('Buiten deze tijden, bij spoed (suggestie van WatNu, staat niet in het plan):');
-    const [en] = contactCards(proo, ['sociaal-wijkteam'], night, 'en').filter((c) => c.id === 'sociaal-wijkteam');
+    const [en] = contactCards(proo, ['sociaal-wijkteam'], night, cardTextsIn('en')).filter((c) => c.id === 'sociaal-wijkteam');
     expect(en?.hoursText).toContain("Outside these hours, if it is urgent (WatNu's suggestion, not in the plan):");
   });
 });

@@ -7,7 +7,7 @@ import type { Locale } from '../../src/content/types.js';
 import type { Reply } from '../../src/engine/types.js';
 import type { HandoffRecord } from '../../src/handoff/handoff-repository.js';
 import { HandoffService } from '../../src/handoff/handoff-service.js';
-import { realContent } from '../helpers/content.js';
+import { cardTextsIn, realContent } from '../helpers/content.js';
 import { openHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 import { cardButtons, cardLinks, cardText } from './card-reader.js';
@@ -77,7 +77,7 @@ describe('contact cards', () => {
     const cards = [];
     for (const now of moments) {
       for (const locale of locales) {
-        const contacts = contactCards(school, [...school.contacts.keys()], now, locale);
+        const contacts = contactCards(school, [...school.contacts.keys()], now, cardTextsIn(locale));
         const card = replyCard({ text: 'Sociale kaart', contacts }, cardLanguage(t, locale));
         const text = cardText(card);
         for (const contact of contacts) expect(text).toContain(contact.name);
@@ -89,7 +89,7 @@ describe('contact cards', () => {
 
   it('open and closed are visible; a closed number says so; alternatives name the closed contact', () => {
     const school = content.schools.get('proo-leiden')!;
-    const night = contactCards(school, ['calamiteitenteam-ggd'], new Date('2026-11-29T23:30:00+01:00'), 'nl');
+    const night = contactCards(school, ['calamiteitenteam-ggd'], new Date('2026-11-29T23:30:00+01:00'), cardTextsIn('nl'));
     const text = cardText(replyCard({ text: 'x', contacts: night }, cardLanguage(t, 'nl')));
     expect(text).toContain('Nu gesloten');
     if (night.some((c) => c.alternativeFor)) expect(text).toMatch(/Omdat .+ nu gesloten is/);
