@@ -125,7 +125,7 @@ export function mountBeheer(app: Express, deps: BeheerDeps): void {
       .filter((h) => h.schoolId === school.id)
       .map((h) => `<li>${esc(h.channel)}: ${esc(h.state)}${h.reason ? ` (${esc(h.reason)})` : ''}</li>`)
       .join('');
-    const role = roleLabels(content, who.staff.role).nl;
+    const role = roleLabels(content, who.staff.role).nl ?? who.staff.role;
     const diagrams = diagramRoutes(content, school.id)
       .map((route) => {
         const dialog = content.dialogs.get(school.routes[route] as string)!;

@@ -37,7 +37,7 @@ function configured(): Content {
 
 const url = 'https://smba.trafficmanager.net/emea/';
 const facts = (where: Where, user: { id: string; aadObjectId?: string; name?: string } = staff.teacher, locale = 'nl-NL') =>
-  activityFacts(message(url, where, user, 'x', locale) as never);
+  activityFacts(message(url, where, user, 'x', locale) as never, realContent().content.locales);
 
 describe('activity facts', () => {
   it('reads tenant, team, channel, user and locale from a channel thread message', () => {
@@ -62,7 +62,13 @@ describe('activity facts', () => {
     ['de-DE', undefined],
     [undefined, undefined],
   ])('locale %s → %s', (tag, locale) => {
-    expect(localeOf(tag)).toBe(locale);
+    expect(localeOf(tag, realContent().content.locales)).toBe(locale);
+  });
+
+  it('a language a board adds to locales/ is recognised from the Teams client', () => {
+    const locales = { ...realContent().content.locales, fy: {} };
+    expect(localeOf('fy-NL', locales)).toBe('fy');
+    expect(localeOf('de-DE', locales)).toBeUndefined();
   });
 
   it('conversation ids: threads belong to their channel; kinds from the id when Teams does not say', () => {

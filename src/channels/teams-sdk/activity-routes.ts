@@ -28,7 +28,7 @@ export async function routeActivity(s: TeamsServices, context: TurnContext): Pro
     const action = (a.value as { action?: ExecuteAction } | undefined)?.action;
     if (a.name !== 'adaptiveCard/action' || action?.type !== 'Action.Execute' || (action.verb !== choiceVerb && action.verb !== ackVerb)) return { status: 501 };
     const parsed = parseActionData(action.data ?? {});
-    const invalid = () => cardLanguage(s.t, activityFacts(a).locale ?? s.content.defaultLanguage).say('teams.card.invalid');
+    const invalid = () => cardLanguage(s.t, activityFacts(a, s.content.locales).locale ?? s.content.defaultLanguage).say('teams.card.invalid');
     if (action.verb === choiceVerb) return actionInvokeResponse(parsed?.kind === 'choice' ? await onChoice(s, context, parsed) : invalid());
     return actionInvokeResponse(parsed?.kind === 'ack' ? await onAck(s, context, parsed) : invalid());
   }

@@ -21,7 +21,7 @@ export function useWatnuRoutes(app: App, s: TeamsServices, tenants: ReadonlySet<
     const scope = currentScope();
     scope.ran = true;
     const context = turnContextOf(ctx, clients);
-    const facts = activityFacts(context.activity);
+    const facts = activityFacts(context.activity, s.content.locales);
     if (!tenantAllowed(tenants, facts.tenantId)) {
       scope.refusedTenant = facts.tenantId;
       return undefined;

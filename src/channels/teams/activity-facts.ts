@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Locale } from '../../content/types.js';
+import { isLocale, type Locale, type LocaleTable } from '../../content/types.js';
 import { baseConversationId, type ConversationKind, kindOfConversation } from './conversation-id.js';
 
 /** What WatNu reads from any Teams activity: where it comes from and who sent it. */
@@ -30,7 +30,8 @@ interface TeamsChannelData {
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
 
-export function activityFacts(activity: Partial<Activity>): ActivityFacts {
+/** `locales`: the languages of locales/; a client in another language gets none (the conversation's own, or the default). */
+export function activityFacts(activity: Partial<Activity>, locales: Readonly<Record<Locale, LocaleTable>>): ActivityFacts {
   const data = (activity.channelData ?? {}) as TeamsChannelData;
   const conversationId = activity.conversation?.id ?? '';
   const kind = kindOfConversation(activity.conversation?.conversationType, conversationId);
@@ -47,12 +48,12 @@ export function activityFacts(activity: Partial<Activity>): ActivityFacts {
     fromName: text(activity.from?.name),
     botId: activity.recipient?.id ?? '',
     botName: text(activity.recipient?.name),
-    locale: localeOf(activity.locale ?? clientInfo?.locale),
+    locale: localeOf(activity.locale ?? clientInfo?.locale, locales),
   };
 }
 
-/** "nl-NL", "nl-BE" → nl; "en-GB", "en-US" → en; anything else: the conversation's earlier language (nl for a new one). */
-export function localeOf(tag: string | undefined): Locale | undefined {
+/** "nl-NL", "nl-BE" → nl; "en-GB", "en-US" → en: a language of locales/; anything else undefined (the conversation's earlier language, or the default). */
+export function localeOf(tag: string | undefined, locales: Readonly<Record<Locale, LocaleTable>>): Locale | undefined {
   const lang = tag?.toLowerCase().split(/[-_]/)[0];
-  return lang === 'nl' || lang === 'en' ? lang : undefined;
+  return isLocale(lang, locales) ? lang : undefined;
 }

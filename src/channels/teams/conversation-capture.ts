@@ -35,7 +35,7 @@ export function storedConversation(facts: ActivityFacts, schoolId: string | null
  * that waited for it), an uninstall removes it.
  */
 export async function captureConversation(s: TeamsServices, context: TurnContext, now: Date): Promise<void> {
-  const facts = activityFacts(context.activity);
+  const facts = activityFacts(context.activity, s.content.locales);
   if (!facts.conversationId || !facts.serviceUrl) return;
   const change = installChange(context);
   if (change === 'removed') {

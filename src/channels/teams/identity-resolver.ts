@@ -22,7 +22,7 @@ export class IdentityResolver {
   ) {}
 
   async resolve(context: TurnContext): Promise<{ facts: ActivityFacts; identity: TeamsIdentity }> {
-    const facts = activityFacts(context.activity);
+    const facts = activityFacts(context.activity, this.content.locales);
     const upn = needsUpn(this.content, facts) ? await this.upnOf(context, facts) : null;
     return { facts, identity: resolveIdentity(this.content, facts, upn, this.defaultSchoolId) };
   }

@@ -15,7 +15,7 @@ import { sendReplies } from './turn-replies.js';
 export async function onConversationUpdate(s: TeamsServices, context: TurnContext): Promise<void> {
   if (installChange(context) !== 'installed') return;
   const now = turnNow(context);
-  const facts = activityFacts(context.activity);
+  const facts = activityFacts(context.activity, s.content.locales);
   const school = resolveIdentity(s.content, facts, null, s.defaultSchoolId).school;
   const { say } = cardLanguage(s.t, facts.locale ?? s.content.defaultLanguage);
   turnLog(context, s.log).info({ kind: facts.kind, school: school?.id ?? null, team: facts.teamId }, 'WatNu installed in a conversation');

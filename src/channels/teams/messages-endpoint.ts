@@ -40,7 +40,7 @@ export function messagesEndpoint(deps: MessagesEndpointDeps) {
     const { sink, caught } = responseSink();
     await adapter.process(req, sink, async (context) => {
       ran = true;
-      const facts = activityFacts(context.activity);
+      const facts = activityFacts(context.activity, services.content.locales);
       if (!tenantAllowed(tenants, facts.tenantId)) {
         refusedTenant = facts.tenantId;
         return;

@@ -27,7 +27,7 @@ export function createTeamsBot(adapter: TeamsAdapter, s: TeamsServices, botAppId
     adaptiveCards: { actionSubmitFilter: 'watnu' },
   });
 
-  const invalid = (context: TurnContext) => cardLanguage(s.t, activityFacts(context.activity).locale ?? s.content.defaultLanguage).say('teams.card.invalid');
+  const invalid = (context: TurnContext) => cardLanguage(s.t, activityFacts(context.activity, s.content.locales).locale ?? s.content.defaultLanguage).say('teams.card.invalid');
 
   app.adaptiveCards.actionExecute(choiceVerb, async (context, _state, data) => {
     const parsed = parseActionData(data);

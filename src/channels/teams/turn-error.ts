@@ -12,7 +12,7 @@ export async function onTurnError(s: TeamsServices, context: TurnContext, error:
   else turnLog(context, s.log).error({ err: (error as Error).message, type: context.activity.type }, 'Teams turn failed');
   if (context.activity.type !== 'message' && context.activity.type !== 'invoke') return;
   try {
-    await sendNotice(s, context, activityFacts(context.activity), limited ? 'teams.rate-limited' : 'teams.error');
+    await sendNotice(s, context, activityFacts(context.activity, s.content.locales), limited ? 'teams.rate-limited' : 'teams.error');
   } catch {
     /* the connector is unreachable too; the error is logged above */
   }

@@ -1,4 +1,4 @@
-import type { Content, School } from '../../../content/types.js';
+import type { Content, Locale, School } from '../../../content/types.js';
 
 export interface StaffIdentity {
   readonly schoolId: string;
@@ -32,7 +32,7 @@ export function staffIdentity(content: Content, schoolId: string, email: string,
   return { schoolId, role: user?.role ?? defaultRole, ...(name ? { name } : {}) };
 }
 
-/** A role as words in each language ("intern begeleider"), never its id. */
-export function roleLabels(content: Content, role: string): Record<'nl' | 'en', string> {
-  return { nl: content.locales.nl?.[`role.${role}`] ?? role, en: content.locales.en?.[`role.${role}`] ?? role };
+/** A role as words in each language of locales/ ("intern begeleider"), never its id. */
+export function roleLabels(content: Content, role: string): Record<Locale, string> {
+  return Object.fromEntries(Object.entries(content.locales).map(([locale, table]) => [locale, table[`role.${role}`] ?? role]));
 }
