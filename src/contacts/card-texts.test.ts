@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n.js';
 import { cardTextsOf } from './card-texts.js';
-import { stateText } from './hours-text.js';
+import { scheduleText, stateText } from './hours-text.js';
 
 const nl = {
   'contact.hours-language': 'nl',
@@ -29,5 +29,12 @@ describe('contact card phrases come from the locale tables', () => {
 
   it('makes the phrases once per language', () => {
     expect(texts('nl')).toBe(texts('nl'));
+  });
+
+  it('a schedule text is kept per set of phrases: changed locale tables are never answered from the old ones', () => {
+    const before = cardTextsOf(createTranslator({ nl: { ...nl, 'contact.always-open': 'dag en nacht' } }, 'nl'))('nl');
+    const after = cardTextsOf(createTranslator({ nl: { ...nl, 'contact.always-open': 'altijd' } }, 'nl'))('nl');
+    expect(scheduleText('24/7', before)).toBe('dag en nacht');
+    expect(scheduleText('24/7', after)).toBe('altijd');
   });
 });

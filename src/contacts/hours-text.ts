@@ -4,15 +4,20 @@ import { compileHours } from './opening-hours.js';
 
 type PrettifyOptions = Parameters<ReturnType<typeof compileHours>['prettifyValue']>[0];
 
-const schedules = new Map<string, string>();
+/** Per set of card phrases (so phrases read from changed locale files never meet old texts), hours → text. */
+const schedules = new WeakMap<CardTexts, Map<string, string>>();
 
 /** "ma-vr 08:30-17:00; feestdagen gesloten" / "Mo-Fr 08:30-17:00; closed on public holidays". */
 export function scheduleText(hours: string, texts: CardTexts): string {
-  const key = `${texts.locale}|${hours}`;
-  let text = schedules.get(key);
+  let byHours = schedules.get(texts);
+  if (!byHours) {
+    byHours = new Map();
+    schedules.set(texts, byHours);
+  }
+  let text = byHours.get(hours);
   if (text === undefined) {
     text = describeSchedule(hours, texts);
-    schedules.set(key, text);
+    byHours.set(hours, text);
   }
   return text;
 }
