@@ -53,4 +53,19 @@ describe('the web chat page in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('the language picker lists the languages of locales/ by their own names; a stored language the server lacks falls back to its default', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => localStorage.setItem('watnu.locale', 'xx'));
+    await page.goto(app.url);
+    await expect.poll(() => page.getByTestId('locale').locator('option').allTextContents()).toEqual(['Nederlands', 'English']);
+    expect(await page.getByTestId('locale').inputValue()).toBe('nl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await page.getByTestId('locale').selectOption('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

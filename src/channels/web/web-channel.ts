@@ -52,6 +52,11 @@ export function mountWebChannel(app: Express, deps: WebChannelDeps): void {
       schools: [...deps.content.schools.values()].map((s) => ({ id: s.id, name: s.name, region: s.region })),
       roles: staffRoles,
       roleLabels: Object.fromEntries(staffRoles.map((role) => [role, roleLabels(deps.content, role)])),
+      // The languages of locales/, each named in itself, the one a new visitor starts in first.
+      languages: Object.entries(deps.content.locales)
+        .sort(([a], [b]) => Number(b === deps.content.defaultLanguage) - Number(a === deps.content.defaultLanguage))
+        .map(([id, table]) => ({ id, name: table['web.language-name'] ?? id })),
+      defaultLanguage: deps.content.defaultLanguage,
       mode: auth ? 'oidc' : deps.trustPageRole ? 'development' : 'shared-secret',
     });
   });

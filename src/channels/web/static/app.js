@@ -6,7 +6,9 @@ const state = {
   schoolId: localStorage.getItem('watnu.school') || '',
   role: localStorage.getItem('watnu.role') || 'leerkracht',
   name: localStorage.getItem('watnu.name') || '',
-  locale: localStorage.getItem('watnu.locale') || 'nl',
+  /** The visitor's choice; the server's default language when none (or one it no longer has). */
+  locale: localStorage.getItem('watnu.locale') || '',
+  defaultLanguage: '',
   userId: localStorage.getItem('watnu.user') || `web-${crypto.randomUUID()}`,
   key: sessionStorage.getItem('watnu.key') || '',
   /** 'oidc' (sign-in), 'development' (loopback, role picked here) or 'shared-secret'. */
@@ -261,7 +263,7 @@ function startConversation() {
 
 /** Sign-in mode: who is signed in decides school and role; the role picker and name field are gone. */
 async function applyAccount() {
-  const label = (labels) => labels?.[state.locale] || labels?.nl || '';
+  const label = (labels) => labels?.[state.locale] || labels?.[state.defaultLanguage] || '';
   if (state.mode !== 'oidc') {
     $('mode').textContent = state.mode === 'development' ? t('web.mode.development') : '';
     return;
@@ -287,9 +289,12 @@ async function applyAccount() {
 }
 
 async function init() {
-  const { schools, roles, roleLabels, mode } = await api('/schools');
+  const { schools, roles, roleLabels, mode, languages, defaultLanguage } = await api('/schools');
   state.schools = schools;
   state.mode = mode || 'development';
+  state.defaultLanguage = defaultLanguage;
+  if (!languages.some((l) => l.id === state.locale)) state.locale = defaultLanguage;
+  $('locale').replaceChildren(...languages.map((l) => el('option', { value: l.id, text: l.name })));
   await loadUi();
   $('school').replaceChildren(el('option', { value: '', text: '—' }), ...schools.map((s) => el('option', { value: s.id, text: s.name })));
   $('role').replaceChildren(...roles.map((r) => el('option', { value: r, text: roleLabels?.[r]?.[state.locale] || r })));
