@@ -35,10 +35,14 @@ describe('triage model file', () => {
   });
 
   it('names the file and what is wrong when it does not fit', () => {
-    expect(() => fromModelFile({ format: 1 }, 'triage/model.json')).toThrow(ModelFileError);
-    expect(() => fromModelFile({ format: 1 }, 'triage/model.json')).toThrow(/triage\/model\.json: corpusHash/);
+    expect(() => fromModelFile({ format: 2 }, 'triage/model.json')).toThrow(ModelFileError);
+    expect(() => fromModelFile({ format: 2 }, 'triage/model.json')).toThrow(/triage\/model\.json: corpusHash/);
     const file = toModelFile(trainStackedModel(lines, small), 'test');
+    expect(() => fromModelFile({ ...file, format: 1 }, 'old.json')).toThrow(/old\.json: format: .*train-triage/);
     expect(() => fromModelFile({ ...file, classes: ['pesten'] }, 'x.json')).toThrow(/x\.json: trained for routes pesten/);
+    expect(() => fromModelFile({ ...file, features: file.features.slice(0, file.features.lastIndexOf('\n')) }, 'y.json')).toThrow(
+      /y\.json: features: \d+ feature names for \d+ columns/,
+    );
   });
 });
 

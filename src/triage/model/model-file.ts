@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { modelClasses } from './classes.js';
+import { FeatureIndex, FeatureIndexError } from './feature-index.js';
 import { featureKinds } from './features.js';
 import type { LinearModel } from './softmax-regression.js';
 import type { StackedModel } from './stacked-model.js';
@@ -25,10 +26,11 @@ const linearSchema = z.object({
 });
 
 export const modelFileSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   corpusHash: z.string(),
   classes: z.array(z.string()),
-  features: z.array(z.string()),
+  /** Feature names in column order, joined by "\n" (one string parses into one string, not 100,000). */
+  features: z.string(),
   idf: z.array(z.number()),
   kindWeights: z.object(Object.fromEntries(featureKinds.map((kind) => [kind, z.number()])) as Record<(typeof featureKinds)[number], z.ZodNumber>),
   facetWeight: z.number(),
@@ -44,12 +46,11 @@ export class ModelFileError extends Error {
 }
 
 export function toModelFile(model: StackedModel, corpusHash: string): ModelFile {
-  const features = [...model.vectoriser.columns.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
   return {
-    format: 1,
+    format: 2,
     corpusHash,
     classes: [...modelClasses],
-    features,
+    features: model.vectoriser.columns.joinedNames(),
     idf: [...model.vectoriser.idf].map(round),
     kindWeights: { ...model.vectoriser.kindWeights },
     facetWeight: model.facetWeight,
@@ -68,8 +69,15 @@ export function fromModelFile(json: unknown, where: string): StackedModel {
   if (file.classes.join(',') !== modelClasses.join(',')) {
     throw new ModelFileError(`${where}: trained for routes ${file.classes.join(', ')}; this code has ${modelClasses.join(', ')} (run: npx tsx scripts/train-triage.ts)`);
   }
+  let columns: FeatureIndex;
+  try {
+    columns = FeatureIndex.fromJoined(file.features, file.idf.length);
+  } catch (error) {
+    if (error instanceof FeatureIndexError) throw new ModelFileError(`${where}: features: ${error.message} (run: npx tsx scripts/train-triage.ts)`);
+    throw error;
+  }
   return {
-    vectoriser: { columns: new Map(file.features.map((name, column) => [name, column])), idf: Float64Array.from(file.idf), kindWeights: file.kindWeights },
+    vectoriser: { columns, idf: Float64Array.from(file.idf), kindWeights: file.kindWeights },
     facets: file.facets.map((facet) => ({ name: facet.name, values: facet.values, linear: linearFromFile(facet.linear, where) })),
     route: linearFromFile(file.route, where),
     facetWeight: file.facetWeight,
@@ -91,12 +99,16 @@ function linearToFile(linear: LinearModel): z.infer<typeof linearSchema> {
 }
 
 function linearFromFile(file: z.infer<typeof linearSchema>, where: string): LinearModel {
-  const raw = inflateRawSync(Buffer.from(file.weights, 'base64'));
-  if (raw.length !== file.features * file.classes || file.bias.length !== file.classes) {
+  const expected = file.features * file.classes;
+  // One output chunk one byte larger than the weights: zlib writes them in place, with no
+  // growing chunks to concatenate and no copy (those left ~10 MB of freed memory in RSS).
+  const raw = inflateRawSync(Buffer.from(file.weights, 'base64'), { chunkSize: Math.max(expected + 1, 64) });
+  if (raw.length !== expected || file.bias.length !== file.classes) {
     throw new ModelFileError(`${where}: ${raw.length} weights for ${file.features} features x ${file.classes} classes`);
   }
-  // A copy, not a view: the inflated buffer may be a slice of Node's shared pool.
-  const weights = Int8Array.from(new Int8Array(raw.buffer, raw.byteOffset, raw.length));
+  // A view when the bytes have their own memory; a copy when they sit in Node's shared pool (small models).
+  const own = raw.byteOffset === 0 && raw.buffer.byteLength <= expected + 1;
+  const weights = own ? new Int8Array(raw.buffer, 0, raw.length) : Int8Array.from(new Int8Array(raw.buffer, raw.byteOffset, raw.length));
   return { classes: file.classes, features: file.features, weights, weightScale: file.scale, bias: Float64Array.from(file.bias) };
 }
 

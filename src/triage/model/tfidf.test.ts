@@ -7,10 +7,9 @@ const kindWeights = { w: 1, b: 0.5, c: 2, s: 0, t: 0 };
 function norms(text: string, documents: string[]): Record<string, number> {
   const vectoriser = fitVectoriser(documents.map((d) => textFeatures(d)), { minDocumentFrequency: 1, kindWeights });
   const vector = vectorise(vectoriser, textFeatures(text));
-  const byColumn = new Map([...vectoriser.columns].map(([feature, column]) => [column, feature]));
   const squares: Record<string, number> = {};
   vector.indices.forEach((column, k) => {
-    const kind = byColumn.get(column)![0]!;
+    const kind = vectoriser.columns.nameAt(column)[0]!;
     squares[kind] = (squares[kind] ?? 0) + vector.values[k]! ** 2;
   });
   return Object.fromEntries(Object.entries(squares).map(([kind, sum]) => [kind, Math.sqrt(sum)]));

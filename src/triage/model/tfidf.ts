@@ -1,3 +1,4 @@
+import { FeatureIndex } from './feature-index.js';
 import { type FeatureCounts, type FeatureKind, featureKind, featureKinds } from './features.js';
 import type { SparseVector } from './sparse-vector.js';
 
@@ -8,7 +9,7 @@ import type { SparseVector } from './sparse-vector.js';
  */
 export interface Vectoriser {
   /** Feature name → column. */
-  readonly columns: ReadonlyMap<string, number>;
+  readonly columns: FeatureIndex;
   readonly idf: Float64Array;
   readonly kindWeights: Readonly<Record<FeatureKind, number>>;
 }
@@ -23,13 +24,8 @@ export function fitVectoriser(documents: readonly FeatureCounts[], options: Vect
   const frequency = new Map<string, number>();
   for (const document of documents) for (const feature of document.keys()) frequency.set(feature, (frequency.get(feature) ?? 0) + 1);
   const kept = [...frequency.entries()].filter(([, df]) => df >= options.minDocumentFrequency).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const columns = new Map<string, number>();
-  const idf = new Float64Array(kept.length);
-  kept.forEach(([feature, df], column) => {
-    columns.set(feature, column);
-    idf[column] = Math.log((1 + documents.length) / (1 + df)) + 1;
-  });
-  return { columns, idf, kindWeights: options.kindWeights };
+  const idf = Float64Array.from(kept, ([, df]) => Math.log((1 + documents.length) / (1 + df)) + 1);
+  return { columns: FeatureIndex.fromNames(kept.map(([feature]) => feature)), idf, kindWeights: options.kindWeights };
 }
 
 export function vectorise(vectoriser: Vectoriser, counts: FeatureCounts): SparseVector {

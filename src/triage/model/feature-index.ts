@@ -1,0 +1,103 @@
+/**
+ * Feature name → column, for the ~100,000 names of a trained model, kept in
+ * three flat blocks instead of a Map of 100,000 strings: the names joined by
+ * "\n" in one string, where each name starts (Uint32Array), and an
+ * open-addressing hash table of columns (Int32Array). A lookup hashes the
+ * name and compares it with the stored one, so it answers exactly what a Map
+ * would. Why: the Map and its strings were ~7 MB of small heap objects that
+ * every major GC walks, and building them from the model file held ~30 MB of
+ * heap the process never gave back (measured in the issue 17 note).
+ */
+export class FeatureIndex {
+  /** Number of features (columns 0 … size-1). */
+  readonly size: number;
+  private readonly joined: string;
+  /** starts[c] is where column c's name begins in `joined`; starts[size] is joined.length + 1. */
+  private readonly starts: Uint32Array;
+  /** Column + 1 per slot; 0 = empty. Its length is a power of two, at least twice `size`. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  private constructor(joined: string, starts: Uint32Array) {
+    this.joined = joined;
+    this.starts = starts;
+    this.size = starts.length - 1;
+    let capacity = 16;
+    while (capacity < this.size * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let column = 0; column < this.size; column++) {
+      const from = starts[column]!;
+      const to = starts[column + 1]! - 1;
+      let slot = hashOf(joined, from, to) & this.mask;
+      while (this.slots[slot] !== 0) {
+        if (this.nameAt(this.slots[slot]! - 1) === joined.slice(from, to)) throw new FeatureIndexError(`feature '${joined.slice(from, to)}' occurs twice`);
+        slot = (slot + 1) & this.mask;
+      }
+      this.slots[slot] = column + 1;
+    }
+  }
+
+  /** From names in column order. A name may not contain "\n" or occur twice. */
+  static fromNames(names: readonly string[]): FeatureIndex {
+    for (const name of names) if (name.includes('\n')) throw new FeatureIndexError(`feature ${JSON.stringify(name)} contains a line break`);
+    return FeatureIndex.fromJoined(names.join('\n'), names.length);
+  }
+
+  /** From names in column order joined by "\n" (as the model file keeps them); `expected` is the number of names the file says it has. */
+  static fromJoined(joined: string, expected: number): FeatureIndex {
+    const starts = new Uint32Array(expected + 1);
+    // "" is no names when none are expected, else one empty name.
+    let found = expected === 0 && joined.length === 0 ? 0 : 1;
+    for (let i = 0; i < joined.length && found <= expected; i++) {
+      if (joined.charCodeAt(i) !== newline) continue;
+      if (found < expected) starts[found] = i + 1;
+      found++;
+    }
+    if (found !== expected) throw new FeatureIndexError(`${found} feature names for ${expected} columns`);
+    starts[expected] = joined.length + 1;
+    return new FeatureIndex(joined, starts);
+  }
+
+  get(name: string): number | undefined {
+    let slot = hashOf(name, 0, name.length) & this.mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return undefined;
+      const column = entry - 1;
+      const from = this.starts[column]!;
+      if (this.starts[column + 1]! - 1 - from === name.length && this.joined.startsWith(name, from)) return column;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  nameAt(column: number): string {
+    return this.joined.slice(this.starts[column]!, this.starts[column + 1]! - 1);
+  }
+
+  /** The names in column order, joined by "\n": what the model file stores. */
+  joinedNames(): string {
+    return this.joined;
+  }
+}
+
+/** Thrown for names that cannot make an index (a duplicate, a line break, a count that does not match). */
+export class FeatureIndexError extends Error {
+  readonly code = 'TRIAGE_FEATURES_INVALID';
+}
+
+const newline = 10;
+
+/** FNV-1a over the UTF-16 code units of text[from, to). */
+function hashOf(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
