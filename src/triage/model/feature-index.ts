@@ -79,6 +79,11 @@ export class FeatureIndex {
     return this.joined.slice(this.starts[column]!, this.starts[column + 1]! - 1);
   }
 
+  /** The char code of the first letter of a column's name (its feature kind). */
+  firstCharCodeAt(column: number): number {
+    return this.joined.charCodeAt(this.starts[column]!);
+  }
+
   /** The names in column order, joined by "\n": what the model file stores. */
   joinedNames(): string {
     return this.joined;

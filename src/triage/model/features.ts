@@ -28,34 +28,58 @@ export function textFeatures(text: string, concepts: Iterable<string> = []): Fea
   const add = (feature: string): void => {
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
   };
+  walkWords(
+    text,
+    (word) => {
+      for (const feature of cachedWordFeatures(word)) add(feature);
+    },
+    (previous, word) => add(bigramFeature(previous, word)),
+  );
+  for (const concept of concepts) add(conceptFeature(concept));
+  return counts;
+}
+
+/** Each word of the normalised text in order, each followed by its bigram with the word before it (none across punctuation). */
+export function walkWords(text: string, onWord: (word: string) => void, onBigram: (previous: string, word: string) => void): void {
   let previous: string | null = null;
   for (const word of normaliseText(text).split(' ')) {
     if (word === '' || word === sentenceMark || word === clauseMark) {
       previous = null;
       continue;
     }
-    for (const feature of wordFeatures(word)) add(feature);
-    if (previous !== null) add(`b:${previous} ${word}`);
+    onWord(word);
+    if (previous !== null) onBigram(previous, word);
     previous = word;
   }
-  for (const concept of concepts) add(`s:${concept}`);
-  return counts;
 }
 
-/** Words seen recently and their features: staff reuse their words, and stemming and grams are most of a message's cost. */
-const wordCache = new Map<string, readonly string[]>();
-const wordCacheSize = 20_000;
+export function bigramFeature(previous: string, word: string): string {
+  return `b:${previous} ${word}`;
+}
+
+export function conceptFeature(concept: string): string {
+  return `s:${concept}`;
+}
 
 /** A word's own features: the word, its Dutch and English stems, its padded character grams. */
-function wordFeatures(word: string): readonly string[] {
-  const cached = wordCache.get(word);
-  if (cached) return cached;
+export function wordFeatures(word: string): string[] {
   const features = [`w:${word}`];
   if (word.length > 3) features.push(`t:${dutchStem(word)}`, `t:${englishStem(word)}`);
   const padded = ` ${word} `;
   for (const size of charGramSizes) {
     for (let start = 0; start + size <= padded.length; start++) features.push(`c:${padded.slice(start, start + size)}`);
   }
+  return features;
+}
+
+/** Words seen recently and their features, for training: stemming and grams are most of a line's cost, and writers reuse their words. */
+const wordCache = new Map<string, readonly string[]>();
+const wordCacheSize = 20_000;
+
+function cachedWordFeatures(word: string): readonly string[] {
+  const cached = wordCache.get(word);
+  if (cached) return cached;
+  const features = wordFeatures(word);
   if (wordCache.size >= wordCacheSize) wordCache.clear();
   wordCache.set(word, features);
   return features;

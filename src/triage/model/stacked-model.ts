@@ -2,7 +2,8 @@ import { modelClasses } from './classes.js';
 import { textFeatures } from './features.js';
 import { addScores, type Example, type LinearModel, predictSoftmax, softmaxInPlace, type TrainOptions, trainSoftmax } from './softmax-regression.js';
 import type { SparseVector } from './sparse-vector.js';
-import { fitVectoriser, type Vectoriser, type VectoriserOptions, vectorise } from './tfidf.js';
+import { textColumns } from './text-columns.js';
+import { fitVectoriser, type Vectoriser, type VectoriserOptions, vectorise, vectoriseColumns } from './tfidf.js';
 
 /**
  * Facets first, then the route. One TF-IDF view of the text feeds a small
@@ -106,7 +107,7 @@ export function predictStacked(model: StackedModel, text: string, concepts: read
 }
 
 export function textVector(model: StackedModel, text: string, concepts: readonly string[]): SparseVector {
-  return vectorise(model.vectoriser, textFeatures(text, concepts));
+  return vectoriseColumns(model.vectoriser, textColumns(model.vectoriser.columns, text, concepts));
 }
 
 /**

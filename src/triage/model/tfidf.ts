@@ -1,6 +1,7 @@
 import { FeatureIndex } from './feature-index.js';
-import { type FeatureCounts, type FeatureKind, featureKind, featureKinds } from './features.js';
+import { type FeatureCounts, type FeatureKind, featureKinds } from './features.js';
 import type { SparseVector } from './sparse-vector.js';
+import type { ColumnCounts } from './text-columns.js';
 
 /**
  * TF-IDF with sublinear term frequency (1 + ln tf) and smoothed idf. Each
@@ -29,15 +30,23 @@ export function fitVectoriser(documents: readonly FeatureCounts[], options: Vect
 }
 
 export function vectorise(vectoriser: Vectoriser, counts: FeatureCounts): SparseVector {
+  const columns: ColumnCounts = new Map();
+  for (const [feature, tf] of counts) {
+    const column = vectoriser.columns.get(feature);
+    if (column !== undefined) columns.set(column, tf);
+  }
+  return vectoriseColumns(vectoriser, columns);
+}
+
+/** The same from counts by column (textColumns), in their order. */
+export function vectoriseColumns(vectoriser: Vectoriser, counts: ColumnCounts): SparseVector {
   const indices = new Int32Array(counts.size);
   const values = new Float64Array(counts.size);
   const kinds = new Uint8Array(counts.size);
   const squares = new Float64Array(featureKinds.length);
   let n = 0;
-  for (const [feature, tf] of counts) {
-    const column = vectoriser.columns.get(feature);
-    if (column === undefined) continue;
-    const kind = kindIndex(feature);
+  for (const [column, tf] of counts) {
+    const kind = kindByFirstChar[vectoriser.columns.firstCharCodeAt(column)]!;
     const value = (1 + Math.log(tf)) * vectoriser.idf[column]!;
     squares[kind]! += value * value;
     indices[n] = column;
@@ -49,6 +58,11 @@ export function vectorise(vectoriser: Vectoriser, counts: FeatureCounts): Sparse
   return { indices: indices.subarray(0, n), values: values.subarray(0, n) };
 }
 
-function kindIndex(feature: string): number {
-  return featureKinds.indexOf(featureKind(feature));
-}
+/** Feature kind index by the char code of a name's first letter ("w:…" → 0). */
+const kindByFirstChar = (() => {
+  const table = new Uint8Array(128);
+  featureKinds.forEach((kind, k) => {
+    table[kind.charCodeAt(0)] = k;
+  });
+  return table;
+})();

@@ -1,0 +1,58 @@
+import type { FeatureIndex } from './feature-index.js';
+import { bigramFeature, conceptFeature, walkWords, wordFeatures } from './features.js';
+
+/** Column → how often its feature occurs in a text. */
+export type ColumnCounts = Map<number, number>;
+
+/**
+ * A text's features as a trained model sees them (what the server does for
+ * every message): the columns of the features its index knows, counted in
+ * the order textFeatures meets them, so the vector comes out the same bit
+ * for bit. A word's columns are kept per index, ~150 bytes a word where its
+ * ~25 feature names took ~1 kB; a word seen before costs no stemming, no
+ * grams and no name lookups. Training keeps using textFeatures (it needs the
+ * names to choose the vocabulary).
+ */
+export function textColumns(index: FeatureIndex, text: string, concepts: Iterable<string>): ColumnCounts {
+  const counts: ColumnCounts = new Map();
+  const add = (column: number | undefined): void => {
+    if (column !== undefined) counts.set(column, (counts.get(column) ?? 0) + 1);
+  };
+  const words = wordColumnsFor(index);
+  walkWords(
+    text,
+    (word) => {
+      for (const column of columnsOfWord(index, words, word)) add(column);
+    },
+    (previous, word) => add(index.get(bigramFeature(previous, word))),
+  );
+  for (const concept of concepts) add(index.get(conceptFeature(concept)));
+  return counts;
+}
+
+const wordColumns = new WeakMap<FeatureIndex, Map<string, Int32Array>>();
+/** At most this many words per index (~3 MB); then the cache starts again. */
+const wordCacheSize = 20_000;
+
+function wordColumnsFor(index: FeatureIndex): Map<string, Int32Array> {
+  let words = wordColumns.get(index);
+  if (!words) {
+    words = new Map();
+    wordColumns.set(index, words);
+  }
+  return words;
+}
+
+function columnsOfWord(index: FeatureIndex, words: Map<string, Int32Array>, word: string): Int32Array {
+  const cached = words.get(word);
+  if (cached) return cached;
+  const found: number[] = [];
+  for (const feature of wordFeatures(word)) {
+    const column = index.get(feature);
+    if (column !== undefined) found.push(column);
+  }
+  const columns = Int32Array.from(found);
+  if (words.size >= wordCacheSize) words.clear();
+  words.set(word, columns);
+  return columns;
+}
