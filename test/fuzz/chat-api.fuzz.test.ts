@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../helpers/fuzz-runs.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /**
@@ -7,7 +8,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
  * 2xx/4xx within a second — never a 5xx, never a hang, never a crash.
  */
 let app: TestApp;
-const runs = Number(process.env.FUZZ_RUNS ?? 150);
+const runs = fuzzRuns(150);
 beforeAll(async () => {
   app = await startTestApp();
 });

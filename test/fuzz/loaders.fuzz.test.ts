@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../helpers/fuzz-runs.js';
 import { loadContent } from '../../src/content/load-content.js';
 import { projectRoot } from '../helpers/content.js';
 
 /** Property: any dialog or school file, however broken, yields problems with file names — never a throw. */
 const root = mkdtempSync(join(tmpdir(), 'watnu-fuzz-content-'));
 cpSync(join(projectRoot, 'test', 'fixtures', 'content-mini'), root, { recursive: true });
-const runs = Number(process.env.FUZZ_RUNS ?? 150);
+const runs = fuzzRuns(150);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const paths = {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../helpers/fuzz-runs.js';
 import { signedHeaders } from '../slack/slack-signing.js';
 import { type SlackTestApp, startSlackTestApp } from '../slack/slack-test-app.js';
 
@@ -9,7 +10,7 @@ import { type SlackTestApp, startSlackTestApp } from '../slack/slack-test-app.js
  * with a 2xx/4xx, never a 5xx, never a hang.
  */
 let env: SlackTestApp;
-const runs = Number(process.env.FUZZ_RUNS ?? 120);
+const runs = fuzzRuns(120);
 beforeAll(async () => {
   env = await startSlackTestApp({ env: { TEAMS_DEFAULT_SCHOOL: 'proo-leiden' } });
 });
