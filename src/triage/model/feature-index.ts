@@ -27,13 +27,8 @@ export class FeatureIndex {
     this.slots = new Int32Array(capacity);
     this.mask = capacity - 1;
     for (let column = 0; column < this.size; column++) {
-      const from = starts[column]!;
-      const to = starts[column + 1]! - 1;
-      let slot = hashOf(joined, from, to) & this.mask;
-      while (this.slots[slot] !== 0) {
-        if (this.nameAt(this.slots[slot]! - 1) === joined.slice(from, to)) throw new FeatureIndexError(`feature '${joined.slice(from, to)}' occurs twice`);
-        slot = (slot + 1) & this.mask;
-      }
+      const slot = this.slotOf(joined, starts[column]!, starts[column + 1]! - 1);
+      if (this.slots[slot] !== 0) throw new FeatureIndexError(`feature '${this.nameAt(column)}' occurs twice`);
       this.slots[slot] = column + 1;
     }
   }
@@ -60,15 +55,24 @@ export class FeatureIndex {
   }
 
   get(name: string): number | undefined {
-    let slot = hashOf(name, 0, name.length) & this.mask;
+    const entry = this.slots[this.slotOf(name, 0, name.length)]!;
+    return entry === 0 ? undefined : entry - 1;
+  }
+
+  /** The slot holding the name text[from, to), or the empty slot where it would go. */
+  private slotOf(text: string, from: number, to: number): number {
+    let slot = hashOf(text, from, to) & this.mask;
     for (;;) {
       const entry = this.slots[slot]!;
-      if (entry === 0) return undefined;
-      const column = entry - 1;
-      const from = this.starts[column]!;
-      if (this.starts[column + 1]! - 1 - from === name.length && this.joined.startsWith(name, from)) return column;
+      if (entry === 0 || this.nameEquals(entry - 1, text, from, to)) return slot;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  private nameEquals(column: number, text: string, from: number, to: number): boolean {
+    const start = this.starts[column]!;
+    // slice(0, length) is the string itself: a lookup copies nothing.
+    return this.starts[column + 1]! - 1 - start === to - from && this.joined.startsWith(text.slice(from, to), start);
   }
 
   has(name: string): boolean {

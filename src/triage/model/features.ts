@@ -19,9 +19,18 @@ export const charGramSizes = [3, 4, 5] as const;
 /** Feature name ("w:kind", "b:kind heeft", "c:kin", "s:harm") → how often it occurs. */
 export type FeatureCounts = Map<string, number>;
 
-export function featureKind(feature: string): FeatureKind {
-  return feature[0] as FeatureKind;
+/** The index in featureKinds of the kind a feature name's first letter names ("w:…" → 0), by that letter's char code. */
+export function featureKindIndex(firstCharCode: number): number {
+  return kindIndexByCharCode[firstCharCode] ?? -1;
 }
+
+const kindIndexByCharCode = (() => {
+  const table = new Int8Array(128).fill(-1);
+  featureKinds.forEach((kind, k) => {
+    table[kind.charCodeAt(0)] = k;
+  });
+  return table;
+})();
 
 export function textFeatures(text: string, concepts: Iterable<string> = []): FeatureCounts {
   const counts: FeatureCounts = new Map();

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzRuns } from '../../../test/helpers/fuzz-runs.js';
 import { findProjectRoot } from '../../config.js';
 import { readCorpusDir } from '../data/training-lines.js';
 import { triagePaths } from '../data/triage-paths.js';
@@ -36,7 +37,7 @@ describe('text columns (how the server turns a message into the model vector)', 
     const piece = fc.oneof(fc.constantFrom(...known), fc.constantFrom(' ', ', ', '. ', '!', '?', '\n', ' -- '), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 6 }));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => sameVector(pieces.join(' '))),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });

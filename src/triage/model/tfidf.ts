@@ -1,5 +1,5 @@
 import { FeatureIndex } from './feature-index.js';
-import { type FeatureCounts, type FeatureKind, featureKinds } from './features.js';
+import { type FeatureCounts, type FeatureKind, featureKindIndex, featureKinds } from './features.js';
 import type { SparseVector } from './sparse-vector.js';
 import type { ColumnCounts } from './text-columns.js';
 
@@ -46,7 +46,7 @@ export function vectoriseColumns(vectoriser: Vectoriser, counts: ColumnCounts): 
   const squares = new Float64Array(featureKinds.length);
   let n = 0;
   for (const [column, tf] of counts) {
-    const kind = kindByFirstChar[vectoriser.columns.firstCharCodeAt(column)]!;
+    const kind = featureKindIndex(vectoriser.columns.firstCharCodeAt(column));
     const value = (1 + Math.log(tf)) * vectoriser.idf[column]!;
     squares[kind]! += value * value;
     indices[n] = column;
@@ -58,11 +58,3 @@ export function vectoriseColumns(vectoriser: Vectoriser, counts: ColumnCounts): 
   return { indices: indices.subarray(0, n), values: values.subarray(0, n) };
 }
 
-/** Feature kind index by the char code of a name's first letter ("w:…" → 0). */
-const kindByFirstChar = (() => {
-  const table = new Uint8Array(128);
-  featureKinds.forEach((kind, k) => {
-    table[kind.charCodeAt(0)] = k;
-  });
-  return table;
-})();
