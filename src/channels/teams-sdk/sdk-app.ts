@@ -1,8 +1,9 @@
 import { PUBLIC, withOverrides } from '@microsoft/teams.api';
-import { App } from '@microsoft/teams.apps';
+import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { TokenEndpointCredentialsFactory } from '../teams/loopback-token.js';
+import { LazyHttpClient } from './lazy-http-client.js';
 import { noRedirects } from './no-redirects.js';
 import { jwksUriOf } from './openid-keys.js';
 import { RouteCapture } from './route-capture.js';
@@ -38,7 +39,9 @@ export async function createSdkApp(config: Config, credentials: SdkCredentials, 
     messagingEndpoint: '/api/messages',
     logger: sdkLogger(log),
     // Its HTTP client would otherwise log through a console logger of its own (which reads LOG_LEVEL from the environment).
-    client: { logger: sdkLogger(log, 'teams-sdk/http'), interceptors: [noRedirects] },
+    // Built on first use (lazy-http-client.ts): the App clones it about nine times per activity. The SDK takes any
+    // object with `request` and `clone` here; its type names the class.
+    client: new LazyHttpClient({ logger: sdkLogger(log, 'teams-sdk/http'), interceptors: [noRedirects] }) as unknown as AppOptions<IPlugin>['client'],
     state: false,
     activity: { mentions: { stripText: true } },
     telemetry: { agent365: false },
