@@ -1,10 +1,15 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client, type Middleware } from '@microsoft/teams.common';
-import axios from 'axios';
+import { createRequire } from 'node:module';
+import type { Middleware } from '@microsoft/teams.common';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LazyHttpClient } from './lazy-http-client.js';
 import { noRedirects } from './no-redirects.js';
+
+// The CommonJS builds the SDK and LazyHttpClient use (the ES builds are other objects).
+const require = createRequire(import.meta.url);
+const { Client } = require('@microsoft/teams.common') as typeof import('@microsoft/teams.common');
+const axios = require('axios') as typeof import('axios').default;
 
 /** A loopback server that answers 200 with what it received, or a redirect on /moved. */
 let server: Server;

@@ -1,4 +1,12 @@
-import { Client, type ClientOptions, type Interceptor, type Middleware, type RequestConfig, type Token } from '@microsoft/teams.common';
+import { createRequire } from 'node:module';
+import type { Client as ClientType, ClientOptions, Interceptor, Middleware, RequestConfig, Token } from '@microsoft/teams.common';
+
+/**
+ * The CommonJS build the SDK itself loads (teams.apps is CommonJS only). An ES import would load
+ * teams.common's ES build beside it, and a second axios with it.
+ */
+const { Client } = createRequire(import.meta.url)('@microsoft/teams.common') as typeof import('@microsoft/teams.common');
+type Client = ClientType;
 
 type Handler = Middleware | Interceptor;
 const isMiddleware = (handler: Handler): handler is Middleware => typeof (handler as Middleware).invoke === 'function';
