@@ -45,42 +45,57 @@ export function createTranslator(locales: Readonly<Record<Locale, LocaleTable>>,
 }
 
 /**
- * A text with only `{{name}}` placeholders, split at them: literal parts at
- * even indexes, variable names at odd ones.
+ * A text with only `{{name}}` or `{{name.path}}` placeholders, split at them: literal parts at even
+ * indexes, the variable's path (its names) at odd ones.
  */
-type Template = readonly string[];
+type Template = readonly (string | readonly string[])[];
 
-const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const variablePath = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Options i18next reads from the same object as the variables: with any of them, i18next answers. */
 const i18nextOptions = ['replace', 'lng', 'lngs', 'ns', 'defaultValue', 'postProcess', 'interpolation', 'skipInterpolation', 'returnObjects', 'returnDetails', 'joinArrays', 'ordinal', 'keyPrefix', 'fallbackLng', 'nsSeparator', 'keySeparator'];
 
 function template(text: string): Template | undefined {
   if (text.includes('$t(') || text.includes('{{-')) return undefined;
-  const parts = text.split(/\{\{(.+?)\}\}/);
+  const parts: (string | readonly string[])[] = text.split(/\{\{(.+?)\}\}/);
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!.trim();
-    if (!identifier.test(name)) return undefined;
-    parts[i] = name;
+    const name = (parts[i] as string).trim();
+    if (!variablePath.test(name)) return undefined;
+    parts[i] = name.split('.');
   }
   return parts;
 }
 
 /**
  * i18next's interpolation for the simple case: every variable given as a
- * string (without `{{`) or a number. Anything else (a missing variable, an
- * object, an i18next option among the variables) is undefined: i18next answers.
+ * string (without `{{`) or a number, a dotted path through own properties of
+ * plain objects (how WatNu passes `var`, `school`, `role`, `contact`). Anything
+ * else (a missing variable, an object, an empty value at a path, an i18next
+ * option among the variables) is undefined: i18next answers.
  */
 function fill(parts: Template, vars: Record<string, unknown>): string | undefined {
   for (const option of i18nextOptions) if (option in vars) return undefined;
-  let out = parts[0]!;
+  let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
-    const value = vars[parts[i]!];
-    if (typeof value === 'number') out += String(value);
-    else if (typeof value === 'string' && !value.includes('{{')) out += value;
+    const path = parts[i] as readonly string[];
+    const value = path.length === 1 ? vars[path[0]!] : valueAt(vars, path);
+    // At a path, i18next looks a falsy value up once more (as a flat key): it answers those.
+    const found = path.length === 1 || Boolean(value);
+    if (found && typeof value === 'number') out += String(value);
+    else if (found && typeof value === 'string' && !value.includes('{{')) out += value;
     else return undefined;
-    out += parts[i + 1]!;
+    out += parts[i + 1] as string;
   }
   return out;
+}
+
+/** The value at a dotted path, through own properties of objects only (as i18next looks it up), or undefined. */
+function valueAt(vars: Record<string, unknown>, path: readonly string[]): unknown {
+  let at: unknown = vars;
+  for (const name of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, name)) return undefined;
+    at = (at as Record<string, unknown>)[name];
+  }
+  return at;
 }
 
 /**

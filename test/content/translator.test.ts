@@ -58,6 +58,47 @@ describe('translator: the plain-text fast path says exactly what i18next says', 
     expect(templated).toBeGreaterThan(100);
   });
 
+  it('texts with {{dotted.paths}} filled from nested objects, as WatNu passes var, school, role and contact', () => {
+    const keys = new Set(Object.values(locales).flatMap((table) => Object.keys(table)));
+    let dotted = 0;
+    const nested = (names: string[], value: (name: string, i: number) => unknown) => {
+      const vars: Record<string, unknown> = {};
+      names.forEach((name, i) => {
+        const path = name.split('.');
+        let at = vars;
+        for (const part of path.slice(0, -1)) {
+          at[part] ??= {};
+          at = at[part] as Record<string, unknown>;
+        }
+        at[path[path.length - 1]!] = value(name, i);
+      });
+      return vars;
+    };
+    for (const locale of Object.keys(locales)) {
+      const fixed = reference.getFixedT(locale);
+      for (const key of keys) {
+        const text = locales[locale]?.[key] ?? locales[defaultLanguage]?.[key] ?? '';
+        const names = [...text.matchAll(/\{\{(.+?)\}\}/g)].map((m) => m[1]!.trim()).filter((n) => n.includes('.'));
+        if (names.length === 0) continue;
+        dotted++;
+        const cases: Record<string, unknown>[] = [
+          nested(names, (n) => `«${n}» $& $1`),
+          nested(names, (_, i) => i * 1.5),
+          nested(names, (_, i) => (i === 0 ? '' : 'x')),
+          nested(names, (_, i) => (i === 0 ? 0 : Number.NaN)),
+          nested(names, (n) => `{{${n}}}`),
+          nested(names, (_, i) => (i === 0 ? { deeper: 'x' } : 'y')),
+          // A string where an object is expected, and a value inherited rather than own.
+          Object.fromEntries(names.map((n) => [n.split('.')[0]!, 'flat'])),
+          Object.fromEntries(names.map((n) => [n.split('.')[0]!, Object.create({ [n.split('.')[1]!]: 'inherited' })])),
+          { ...nested(names, (n) => n), lng: 'en' },
+        ];
+        for (const vars of cases) expect(t(locale, key, vars), `${locale} ${key} ${JSON.stringify(vars)}`).toBe(fixed(key, vars));
+      }
+    }
+    expect(dotted).toBeGreaterThan(50);
+  });
+
   it('a missing key and an unknown language still answer as i18next does', () => {
     expect(t('nl', 'no.such.key')).toBe('no.such.key');
     expect(t('xx', 'engine.ambiguity.question')).toBe(reference.getFixedT('xx')('engine.ambiguity.question'));
