@@ -89,12 +89,33 @@ describe('LazyHttpClient', () => {
       expect(create).not.toHaveBeenCalled();
       await clones[0]!.get('/ping');
       expect(create).toHaveBeenCalledTimes(1);
-      // A clone of a built client is the SDK's own clone.
-      await clones[0]!.clone().get('/ping');
+      // A clone of a client that has sent is lazy too (the App's own API client may send one day).
+      const ofBuilt = Array.from({ length: 3 }, () => clones[0]!.clone());
+      expect(create).toHaveBeenCalledTimes(1);
+      await ofBuilt[0]!.get('/ping');
       expect(create).toHaveBeenCalledTimes(2);
     } finally {
       create.mockRestore();
     }
+  });
+
+  it('a clone of a built client carries what was added to it after it was built, and nothing ejected', async () => {
+    const ran: string[] = [];
+    const marker = (name: string): Middleware => ({
+      invoke: (context, next) => {
+        ran.push(`${name} ${String(context.config.url)}`);
+        return next();
+      },
+    });
+    const root = new LazyHttpClient({ baseUrl: base, middlewares: [marker('first')] });
+    await root.get('/one');
+    const second = root.use(marker('second'));
+    const third = root.use(marker('third'));
+    root.eject(second);
+    await root.get('/two');
+    await root.clone().get('/three');
+    expect(ran).toEqual(['first /one', 'first /two', 'third /two', 'first /three', 'third /three']);
+    expect(third).toBe(3);
   });
 
   it('sends a token set on a built client afterwards, as the API client sets its provider on a clone', async () => {

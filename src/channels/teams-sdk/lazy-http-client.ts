@@ -30,28 +30,31 @@ export class LazyHttpClient {
   token?: Token;
   readonly name: string;
   private readonly options: ClientOptions;
-  private readonly handlers: Handler[];
+  /** Interceptors and middleware by the id `use` returned, numbered as the real client numbers them. */
+  private readonly handlers = new Map<number, Handler>();
+  private seq = 0;
   private real: Client | undefined;
 
   constructor(options: ClientOptions = {}) {
     this.options = options;
     this.name = options.name ?? 'http';
     this.token = options.token;
-    this.handlers = [...(options.interceptors ?? []), ...(options.middlewares ?? [])];
+    for (const handler of [...(options.interceptors ?? []), ...(options.middlewares ?? [])]) this.handlers.set(++this.seq, handler);
   }
 
   get interceptors(): readonly Interceptor[] {
-    return this.real ? this.real.interceptors : this.handlers.filter(isInterceptor);
+    return [...this.handlers.values()].filter(isInterceptor);
   }
 
   get middlewares(): readonly Middleware[] {
-    return this.real ? this.real.middlewares : this.handlers.filter(isMiddleware);
+    return [...this.handlers.values()].filter(isMiddleware);
   }
 
   use(handler: Handler): number {
-    if (this.real) return this.real.use(handler as Middleware);
-    this.handlers.push(handler);
-    return this.handlers.length;
+    const id = ++this.seq;
+    this.handlers.set(id, handler);
+    this.real?.use(handler as Middleware);
+    return id;
   }
 
   get<T = unknown>(url: string, config?: RequestConfig) {
@@ -72,16 +75,21 @@ export class LazyHttpClient {
   request<T = unknown>(config: RequestConfig) {
     return this.client().request<T>(config);
   }
+  /** Built first, so the real client's ids are the ones `use` returned. */
   eject(id: number): void {
     this.client().eject(id);
+    this.handlers.delete(id);
   }
   clear(): void {
     this.client().clear();
+    this.handlers.clear();
   }
 
-  /** What teams.common's `Client.clone` makes (its User-Agent merge included), without building it yet. */
+  /**
+   * What teams.common's `Client.clone` makes (its User-Agent merge included), without building it yet,
+   * also when this client has been built: a clone never builds an axios instance until it sends.
+   */
   clone(options?: ClientOptions): LazyHttpClient {
-    if (this.real) return LazyHttpClient.fromClient(this.real.clone(options));
     const parentAgent = userAgentOf(this.options.headers);
     const childAgent = userAgentOf(options?.headers);
     const agent = parentAgent && childAgent ? `${childAgent} ${parentAgent}` : (childAgent ?? parentAgent);
@@ -94,29 +102,21 @@ export class LazyHttpClient {
       ...this.options,
       ...options,
       headers: headers as ClientOptions['headers'],
-      interceptors: this.handlers.filter(isInterceptor),
-      middlewares: this.handlers.filter(isMiddleware),
+      interceptors: [...this.interceptors],
+      middlewares: [...this.middlewares],
     });
   }
 
   private client(): Client {
     if (!this.real) {
-      // Registered in the order they were added, as the eager client would have them.
+      // Registered in the order they were added (ids 1, 2, … as `use` numbered them), as the eager client would have them.
       const real = new Client({ ...this.options, interceptors: [], middlewares: [] });
-      for (const handler of this.handlers) real.use(handler as Middleware);
-      real.token = this.token;
+      for (const handler of this.handlers.values()) real.use(handler as Middleware);
       this.real = real;
     }
     // A token set after the client was built (the API client sets its provider on a clone) still counts.
     this.real.token = this.token;
     return this.real;
-  }
-
-  private static fromClient(client: Client): LazyHttpClient {
-    const lazy = new LazyHttpClient();
-    lazy.real = client;
-    lazy.token = client.token;
-    return lazy;
   }
 }
 
