@@ -66,22 +66,21 @@ function template(text: string): Template | undefined {
 }
 
 /**
- * i18next's interpolation for the simple case: every variable given as a
- * string (without `{{`) or a number, a dotted path through own properties of
- * plain objects (how WatNu passes `var`, `school`, `role`, `contact`). Anything
- * else (a missing variable, an object, an empty value at a path, an i18next
- * option among the variables) is undefined: i18next answers.
+ * i18next's interpolation for the simple case: every variable, by name or by a
+ * dotted path through own properties of objects (how WatNu passes `var`,
+ * `school`, `role`, `contact`), a non-empty string (without `{{`) or a
+ * non-zero number. Anything else (a missing variable, an object, an empty
+ * value, an i18next option among the variables) is undefined: i18next answers.
  */
 function fill(parts: Template, vars: Record<string, unknown>): string | undefined {
   for (const option of i18nextOptions) if (option in vars) return undefined;
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
-    const path = parts[i] as readonly string[];
-    const value = path.length === 1 ? vars[path[0]!] : valueAt(vars, path);
-    // At a path, i18next looks a falsy value up once more (as a flat key): it answers those.
-    const found = path.length === 1 || Boolean(value);
-    if (found && typeof value === 'number') out += String(value);
-    else if (found && typeof value === 'string' && !value.includes('{{')) out += value;
+    const value = valueAt(vars, parts[i] as readonly string[]);
+    // i18next looks a falsy value up once more (as a flat key): it answers those.
+    if (!value) return undefined;
+    if (typeof value === 'number') out += String(value);
+    else if (typeof value === 'string' && !value.includes('{{')) out += value;
     else return undefined;
     out += parts[i + 1] as string;
   }

@@ -43,11 +43,11 @@ export class LazyHttpClient {
   }
 
   get interceptors(): readonly Interceptor[] {
-    return [...this.handlers.values()].filter(isInterceptor);
+    return this.handlersOf(isInterceptor);
   }
 
   get middlewares(): readonly Middleware[] {
-    return [...this.handlers.values()].filter(isMiddleware);
+    return this.handlersOf(isMiddleware);
   }
 
   use(handler: Handler): number {
@@ -102,9 +102,14 @@ export class LazyHttpClient {
       ...this.options,
       ...options,
       headers: headers as ClientOptions['headers'],
-      interceptors: [...this.interceptors],
-      middlewares: [...this.middlewares],
+      interceptors: this.handlersOf(isInterceptor),
+      middlewares: this.handlersOf(isMiddleware),
     });
+  }
+
+  /** The handlers of one kind, in the order they were added (a new array). */
+  private handlersOf<H extends Handler>(isKind: (handler: Handler) => handler is H): H[] {
+    return [...this.handlers.values()].filter(isKind);
   }
 
   private client(): Client {
