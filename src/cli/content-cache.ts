@@ -1,15 +1,17 @@
 /**
- * Build step: loads and validates the content and the triage lexicon once
- * and keeps them for the server's start (see content/data-cache.ts). Invalid
- * content or lexicon is not cached and does not fail the build: the server's
- * start and `npm run check` report it.
+ * Build step: loads and validates the content, the triage lexicon and the
+ * triage model once and keeps them for the server's start (see
+ * content/data-cache.ts). Invalid content, lexicon or model is not cached and
+ * does not fail the build: the server's start and `npm run check` report it.
  */
 import { loadValidContent } from '../app/valid-content.js';
 import { contentCachePath } from '../content/content-cache.js';
 import { loadConfig } from '../config.js';
 import { isWatnuError } from '../errors.js';
 import { lexiconCachePath } from '../triage/lexicon/lexicon-cache.js';
+import { modelCachePath } from '../triage/model/model-cache.js';
 import { shippedLexicon } from '../triage/shipped-lexicon.js';
+import { shippedModel } from '../triage/shipped-model.js';
 
 const config = loadConfig();
 const file = contentCachePath(config.root);
@@ -32,4 +34,11 @@ try {
   console.log(`Triage lexicon ready in ${Math.round(performance.now() - started)} ms: ${lexiconCachePath(config.root)}`);
 } catch (error) {
   console.log(`Triage lexicon not cached: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check names the problems)`);
+}
+try {
+  const started = performance.now();
+  shippedModel(config.root);
+  console.log(`Triage model ready in ${Math.round(performance.now() - started)} ms: ${modelCachePath(config.root)}`);
+} catch (error) {
+  console.log(`Triage model not cached: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check names the problems)`);
 }

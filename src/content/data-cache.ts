@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -36,7 +36,7 @@ export function readDataCache<T>(file: string, format: string, projectRoot: stri
   try {
     const cached = deserialize(readFileSync(file)) as Partial<CacheFile<T>>;
     if (cached.format !== format || !Array.isArray(cached.roots) || typeof cached.fingerprint !== 'string' || cached.value === undefined) return null;
-    return fingerprint(format, cached.roots, projectRoot).hash === cached.fingerprint ? cached.value : null;
+    return cacheFingerprint(format, cached.roots, projectRoot).hash === cached.fingerprint ? cached.value : null;
   } catch {
     return null;
   }
@@ -52,7 +52,7 @@ export function readDataCache<T>(file: string, format: string, projectRoot: stri
 export function writeDataCache<T>(file: string, format: string, projectRoot: string, roots: readonly string[], value: T, loadStartedAt: number): boolean {
   try {
     const sortedRoots = [...new Set(roots)].sort();
-    const print = fingerprint(format, sortedRoots, projectRoot);
+    const print = cacheFingerprint(format, sortedRoots, projectRoot);
     // File times come from a coarser clock than Date.now(): a second's margin.
     if (print.newest > loadStartedAt - 1_000) return false;
     const data: CacheFile<T> = { format, roots: sortedRoots, fingerprint: print.hash, value };
@@ -68,8 +68,11 @@ export function writeDataCache<T>(file: string, format: string, projectRoot: str
   }
 }
 
-/** The hash of everything the value depends on, and the newest modification time among its own files and folders. */
-function fingerprint(format: string, roots: readonly string[], projectRoot: string): { hash: string; newest: number } {
+/**
+ * The hash of everything the value depends on, and the newest modification time among its own files and
+ * folders: for a cache that keeps its own file layout (triage/model/model-cache.ts) under the same rules.
+ */
+export function cacheFingerprint(format: string, roots: readonly string[], projectRoot: string): { hash: string; newest: number } {
   const hash = createHash('sha256');
   hash.update(`${format}\0${process.version}\0${codeFingerprint(projectRoot)}\0`);
   let newest = 0;
@@ -112,6 +115,18 @@ function addTree(hash: Hash, path: string, include: (name: string) => boolean = 
     return newest;
   }
   hash.update(`file\0${path}\0${stat.size}\0`);
-  hash.update(readFileSync(path));
+  hashFile(hash, path);
   return stat.mtimeMs;
+}
+
+/** One 64 KiB buffer for every file hashed: the 4 MB model.json is never in memory whole for its fingerprint. */
+const chunk = Buffer.allocUnsafe(64 * 1024);
+
+function hashFile(hash: Hash, path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
 }

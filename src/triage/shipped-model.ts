@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { findProjectRoot } from '../config.js';
 import { triagePaths } from './data/triage-paths.js';
+import { readModelCache, writeModelCache } from './model/model-cache.js';
 import { fromModelFile, ModelFileError } from './model/model-file.js';
 import type { StackedModel } from './model/stacked-model.js';
 
 let model: StackedModel | undefined;
 
 /**
- * The model trained by scripts/train-triage.ts from triage/corpus, read from
- * triage/model.json once per process (milliseconds: no training at boot).
+ * The model trained by scripts/train-triage.ts from triage/corpus, read once
+ * per process (no training at boot): from the model cache when model.json and
+ * the code are unchanged (`npm run build` writes it), else from model.json
+ * (and into the cache).
  */
 export function shippedModel(root: string = findProjectRoot()): StackedModel {
-  if (model) return model;
+  model ??= readModelCache(root) ?? modelFromFile(root);
+  return model;
+}
+
+function modelFromFile(root: string): StackedModel {
+  const loadStartedAt = Date.now();
   const file = triagePaths(root).model;
   let text: string;
   try {
@@ -19,6 +27,7 @@ export function shippedModel(root: string = findProjectRoot()): StackedModel {
   } catch (error) {
     throw new ModelFileError(`${file}: cannot read the triage model (${(error as Error).message}); run: npx tsx scripts/train-triage.ts`);
   }
-  model = fromModelFile(JSON.parse(text), file);
-  return model;
+  const loaded = fromModelFile(JSON.parse(text), file);
+  writeModelCache(root, loaded, loadStartedAt);
+  return loaded;
 }

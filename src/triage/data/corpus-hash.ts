@@ -11,7 +11,7 @@ import { jsonlFiles, triagePaths } from './triage-paths.js';
  * cache the data files, are left out, so tuning a decision threshold or a
  * loader does not force a retrain.
  */
-const noEffectOnWeights = new Set(['triage.ts', 'route-decision.ts', 'shipped-model.ts', 'ambiguity.ts', 'shipped-lexicon.ts', 'lexicon-cache.ts']);
+const noEffectOnWeights = new Set(['triage.ts', 'route-decision.ts', 'shipped-model.ts', 'ambiguity.ts', 'shipped-lexicon.ts', 'lexicon-cache.ts', 'model-cache.ts']);
 
 export function corpusHash(root: string): string {
   const hash = createHash('sha256');

@@ -18,19 +18,45 @@ export class FeatureIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  private constructor(joined: string, starts: Uint32Array) {
+  /** `slots`: the table as `parts()` gave it (checked by `fromParts`); without it the table is built here. */
+  private constructor(joined: string, starts: Uint32Array, slots?: Int32Array) {
     this.joined = joined;
     this.starts = starts;
     this.size = starts.length - 1;
     let capacity = 16;
     while (capacity < this.size * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity);
-    this.mask = capacity - 1;
+    this.slots = slots ?? new Int32Array(capacity);
+    this.mask = this.slots.length - 1;
+    if (slots) return;
     for (let column = 0; column < this.size; column++) {
       const slot = this.slotOf(joined, starts[column]!, starts[column + 1]! - 1);
       if (this.slots[slot] !== 0) throw new FeatureIndexError(`feature '${this.nameAt(column)}' occurs twice`);
       this.slots[slot] = column + 1;
     }
+  }
+
+  /** The three blocks, for a cache that keeps a built index between starts (model-cache.ts). */
+  parts(): FeatureIndexParts {
+    return { joined: this.joined, starts: this.starts, slots: this.slots };
+  }
+
+  /**
+   * An index from `parts()` of an earlier one, without hashing its names again. The blocks are
+   * checked for shape (types, sizes, a power-of-two table, names as long as `starts` says); what is
+   * in them is the cache's to vouch for (its fingerprint covers model.json and this code).
+   */
+  static fromParts(parts: FeatureIndexParts): FeatureIndex {
+    const { joined, starts, slots } = parts;
+    const shaped =
+      typeof joined === 'string' &&
+      starts instanceof Uint32Array &&
+      starts.length >= 1 &&
+      starts[starts.length - 1] === joined.length + 1 &&
+      slots instanceof Int32Array &&
+      slots.length >= Math.max(16, (starts.length - 1) * 2) &&
+      (slots.length & (slots.length - 1)) === 0;
+    if (!shaped) throw new FeatureIndexError('the stored feature index does not fit its names');
+    return new FeatureIndex(joined, starts, slots);
   }
 
   /** From names in column order. A name may not contain "\n" or occur twice. */
@@ -92,6 +118,13 @@ export class FeatureIndex {
   joinedNames(): string {
     return this.joined;
   }
+}
+
+/** What `parts()` gives and `fromParts` takes. */
+export interface FeatureIndexParts {
+  readonly joined: string;
+  readonly starts: Uint32Array;
+  readonly slots: Int32Array;
 }
 
 /** Thrown for names that cannot make an index (a duplicate, a line break, a count that does not match). */
