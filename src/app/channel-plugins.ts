@@ -10,6 +10,6 @@ import { webPlugin } from '../channels/web/web-plugin.js';
  * chat comes last: its /api router and static pages are mounted after every
  * other channel's routes.
  */
-export function builtinChannels(web: { readonly auth?: WebAuth | undefined }, extra: ReadonlyArray<AnyChannelPlugin> = []): AnyChannelPlugin[] {
+export function builtinChannels(web: { readonly auth?: () => WebAuth | undefined }, extra: ReadonlyArray<AnyChannelPlugin> = []): AnyChannelPlugin[] {
   return [teamsPlugin, slackPlugin, ...extra, webPlugin(web)];
 }

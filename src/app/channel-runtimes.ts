@@ -18,11 +18,21 @@ export interface LoadedChannels {
   create(context: Omit<ChannelContext, 'settings'>): Promise<Map<ChannelId, ChannelRuntime>>;
 }
 
+/** The channels checked and their code importing: what `importChannels` starts before the database is open. */
+export interface ImportingChannels {
+  readonly registry: ChannelRegistry;
+  readonly settings: ReturnType<ChannelRegistry['settings']>;
+  /** The enabled plugins' factories, in registry order, once their code (an SDK) is imported. */
+  readonly factories: Promise<ReadonlyArray<readonly [ChannelId, ChannelFactory]>>;
+}
+
 /**
  * Registers the plugins, checks their config and the schools' channel targets,
- * applies their migrations, and imports the enabled ones (concurrently).
+ * and starts importing the enabled ones (concurrently). Needs no database: the
+ * server calls it while the database opens, so a channel's SDK (the Teams SDK
+ * is ~0.4 s to import) loads on the main thread while it would otherwise wait.
  */
-export async function loadChannels(plugins: ReadonlyArray<AnyChannelPlugin>, config: Config, content: Content, db: Db): Promise<LoadedChannels> {
+export function importChannels(plugins: ReadonlyArray<AnyChannelPlugin>, config: Config, content: Content): ImportingChannels {
   const registry = new ChannelRegistry(plugins);
   const settings = registry.settings(config);
   const problems = registry.schoolProblems(content);
@@ -31,17 +41,23 @@ export async function loadChannels(plugins: ReadonlyArray<AnyChannelPlugin>, con
   }
   installChannelRegistry(registry);
   const enabled = registry.all().filter((plugin) => plugin.enabled(settings.get(plugin.id), config));
-  const [factories] = await Promise.all([
-    Promise.all(enabled.map(async (plugin) => [plugin.id, await plugin.load(settings.get(plugin.id), config)] as const)),
-    migrateChannels(db, registry.all()),
-  ]);
+  const factories = Promise.all(enabled.map(async (plugin) => [plugin.id, await plugin.load(settings.get(plugin.id), config)] as const));
+  // Awaited by loadChannels; a failed import is reported there, not as an unhandled rejection while the database opens.
+  factories.catch(() => undefined);
+  return { registry, settings, factories };
+}
+
+/** Applies the plugins' migrations and waits for the imports `importChannels` started. */
+export async function loadChannels(importing: ImportingChannels, db: Db): Promise<LoadedChannels> {
+  const { registry, settings } = importing;
+  const [factories] = await Promise.all([importing.factories, migrateChannels(db, registry.all())]);
   return {
     registry,
     purgeHooks: () => registry.all().flatMap((p) => (p.purge ? [(before: Date) => p.purge!(db, before)] : [])),
     forgetHooks: () => registry.all().flatMap((p) => (p.forgetUser ? [(user: ForgetUser) => p.forgetUser!(db, user)] : [])),
     async create(context) {
       const runtimes = new Map<ChannelId, ChannelRuntime>();
-      for (const [id, factory] of factories as ReadonlyArray<readonly [ChannelId, ChannelFactory]>) {
+      for (const [id, factory] of factories) {
         runtimes.set(id, await factory({ ...context, settings: settings.get(id) }));
       }
       return runtimes;

@@ -36,7 +36,7 @@ import { migrate } from '../store/migrations.js';
 import { triage } from '../triage/triage.js';
 import { mountDiagramRoutes } from '../diagrams/diagram-routes.js';
 import { builtinChannels } from './channel-plugins.js';
-import { loadChannels, startChannels, stopChannels } from './channel-runtimes.js';
+import { type ImportingChannels, importChannels, loadChannels, startChannels, stopChannels } from './channel-runtimes.js';
 import { engineContextFactory } from './engine-context.js';
 import { RateLimiter } from './rate-limiter.js';
 import { TurnRunner } from './turn-runner.js';
@@ -93,10 +93,15 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   opening.catch(() => undefined);
   let content: Content;
   let contentFrom: 'cache' | 'files';
+  // Sign-in needs the database, so it is made once that is open; the web chat reads it when it mounts.
+  let auth: WebAuth | undefined;
+  let importing: ImportingChannels;
   try {
     const loaded = loadValidContent(config, options.contentCache);
     content = loaded.content;
     contentFrom = loaded.from;
+    // Channel plugins: definitions are cheap; the enabled ones' code (an SDK) imports from here, while the database opens.
+    importing = importChannels(builtinChannels({ auth: () => auth }, options.extraPlugins ?? []), config, content);
     // The triage model is read once per process; do it at boot, not on a teacher's first message.
     triage('wat nu', content.defaultLanguage);
   } catch (error) {
@@ -114,12 +119,11 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   await overrides.refresh();
   const oidc = oidcSettings(config);
   // openid-client and jose load only where sign-in is configured (~9 MB of RSS a server without it never needs).
-  const auth = oidc
+  auth = oidc
     ? new WebAuth({ db, content, oidc: new (await import('../channels/web/auth/oidc-client.js')).OidcClient(oidc), secure: oidc.publicUrl.protocol === 'https:', clock })
     : undefined;
 
-  // Channel plugins: definitions are cheap; enabled ones are imported (dynamic import) while the rest is wired.
-  const plugins = await loadChannels(builtinChannels({ auth }, options.extraPlugins ?? []), config, content, db);
+  const plugins = await loadChannels(importing, db);
   const channels = new Map<ChannelId, DeliveryChannel>();
   const kick = () => dispatcher.kick();
   const handoffs = new HandoffService({ db, content, t, newId: randomUUID, kick });

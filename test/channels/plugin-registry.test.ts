@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { createApp } from '../../src/app/create-app.js';
 import type { ChannelPlugin } from '../../src/channels/plugin.js';
+import { loadConfig } from '../../src/config.js';
 import { projectRoot } from '../helpers/content.js';
 import { openTestDb, startTestApp } from '../helpers/test-app.js';
+import { testLogger } from '../helpers/test-log.js';
 import { type ToyWebhookSettings, toyWebhookPlugin } from './toy-webhook/toy-webhook-plugin.js';
 
 const dirs: string[] = [];
@@ -53,6 +56,31 @@ describe('the channel registry', () => {
     try {
       expect(loads).toBe(0);
       expect((await app.post('/channels/toy-webhook/messages', {})).status).toBe(404);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("imports an enabled plugin's code while the database is still opening, not after", async () => {
+    let loaded!: () => void;
+    const loadStarted = new Promise<void>((resolve) => {
+      loaded = resolve;
+    });
+    const counted: ChannelPlugin<ToyWebhookSettings> = {
+      ...toyWebhookPlugin,
+      load: (...args) => {
+        loaded();
+        return toyWebhookPlugin.load(...args);
+      },
+    };
+    const db = await openTestDb();
+    // The database "opens" only once the plugin's import has begun: a start that imported after opening would never finish.
+    const opening = loadStarted.then(() => db);
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TOY_WEBHOOK_TOKEN: 'toy-token-123' }, projectRoot);
+    const stuck = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the start waited for the database before importing the channel')), 10_000).unref());
+    const app = await Promise.race([createApp(config, testLogger(), { opening, extraPlugins: [counted] }), stuck]);
+    try {
+      expect((await fetch(`${app.url}/channels/toy-webhook/messages`, { method: 'POST' })).status).not.toBe(404);
     } finally {
       await app.close();
     }

@@ -8,9 +8,11 @@ import { createWebInbox } from './web-inbox.js';
 
 /**
  * The embedded web chat and its inboxes: always on, and the inbox every
- * handoff also lands in. Static import (no SDK); sign-in is the app's, passed in.
+ * handoff also lands in. Static import (no SDK); sign-in is the app's, passed
+ * in as a getter: the plugin is defined before the database is open, sign-in
+ * (which needs the database) is made after, and read when the chat is mounted.
  */
-export function webPlugin(deps: { readonly auth?: WebAuth | undefined }) {
+export function webPlugin(deps: { readonly auth?: () => WebAuth | undefined }) {
   return defineChannel<undefined>({
     id: 'web',
     enabled: () => true,
@@ -22,8 +24,9 @@ export function webPlugin(deps: { readonly auth?: WebAuth | undefined }) {
     load: async () => (ctx) => ({
       delivery: createWebInbox(ctx.db, ctx.newId, ctx.clock),
       mount(app) {
+        const auth = deps.auth?.();
         mountWebChannel(app, {
-          ...(deps.auth ? { auth: deps.auth } : {}),
+          ...(auth ? { auth } : {}),
           trustPageRole: trustsPageRole(ctx.config),
           runner: ctx.runner,
           handoffs: ctx.handoffs,
