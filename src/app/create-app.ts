@@ -172,6 +172,9 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
+  // No ETag on API answers: express hashed every JSON body (a whole card on each Teams invoke) for a
+  // conditional GET no client makes. Static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   mountHealthRoutes(app, { db, dispatcherRunning: () => dispatcher.started });
   if (auth) {
     mountAuthRoutes(app, auth, log.child({ component: 'web-auth' }));

@@ -20,6 +20,15 @@ describe('POST /api/chat', () => {
     expect(body.replies[0].choices[0]).toEqual({ id: 'cmd/emergency', label: 'Acuut gevaar', style: 'danger' });
   });
 
+  it('sends no ETag with an answer (nothing revalidates a POST), while the chat page keeps its own', async () => {
+    const answer = await fetch(`${app.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(valid) });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBeNull();
+    const page = await fetch(`${app.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('etag')).toMatch(/^W\/"/);
+  });
+
   it('sets `route` when a protocol starts', async () => {
     const { body } = await app.chat({ ...valid, choiceId: 'route/meldcode' });
     expect(body.route).toBe('meldcode');
