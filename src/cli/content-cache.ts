@@ -28,17 +28,15 @@ try {
 } catch (error) {
   console.log(`Content not cached: ${isWatnuError(error) ? error.code : error} (npm run check names the problems)`);
 }
-try {
-  const started = performance.now();
-  shippedLexicon();
-  console.log(`Triage lexicon ready in ${Math.round(performance.now() - started)} ms: ${lexiconCachePath(config.root)}`);
-} catch (error) {
-  console.log(`Triage lexicon not cached: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check names the problems)`);
+/** Reads one part of triage once (into its cache, when it was not current) and says how long that took. */
+function warm(what: string, load: () => unknown, cache: string): void {
+  try {
+    const started = performance.now();
+    load();
+    console.log(`Triage ${what} ready in ${Math.round(performance.now() - started)} ms: ${cache}`);
+  } catch (error) {
+    console.log(`Triage ${what} not cached: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check names the problems)`);
+  }
 }
-try {
-  const started = performance.now();
-  shippedModel(config.root);
-  console.log(`Triage model ready in ${Math.round(performance.now() - started)} ms: ${modelCachePath(config.root)}`);
-} catch (error) {
-  console.log(`Triage model not cached: ${error instanceof Error ? error.message.split('\n')[0] : error} (npm run check names the problems)`);
-}
+warm('lexicon', shippedLexicon, lexiconCachePath(config.root));
+warm('model', () => shippedModel(config.root), modelCachePath(config.root));

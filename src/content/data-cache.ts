@@ -52,20 +52,34 @@ export function readDataCache<T>(file: string, format: string, projectRoot: stri
 export function writeDataCache<T>(file: string, format: string, projectRoot: string, roots: readonly string[], value: T, loadStartedAt: number): boolean {
   try {
     const sortedRoots = [...new Set(roots)].sort();
-    const print = cacheFingerprint(format, sortedRoots, projectRoot);
-    // File times come from a coarser clock than Date.now(): a second's margin.
-    if (print.newest > loadStartedAt - 1_000) return false;
-    const data: CacheFile<T> = { format, roots: sortedRoots, fingerprint: print.hash, value };
+    const fingerprint = settledFingerprint(format, sortedRoots, projectRoot, loadStartedAt);
+    if (fingerprint === null) return false;
+    const data: CacheFile<T> = { format, roots: sortedRoots, fingerprint, value };
     const bytes = serialize(data);
     if (!isDeepStrictEqual(deserialize(bytes), data)) return false;
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
+    writeCacheFile(file, bytes);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The fingerprint to store with a value whose files were read from `loadStartedAt` (epoch ms); null
+ * when one of them changed since then or just before: it may have been read before or after its change.
+ */
+export function settledFingerprint(format: string, roots: readonly string[], projectRoot: string, loadStartedAt: number): string | null {
+  const print = cacheFingerprint(format, roots, projectRoot);
+  // File times come from a coarser clock than Date.now(): a second's margin.
+  return print.newest > loadStartedAt - 1_000 ? null : print.hash;
+}
+
+/** Writes a cache file whole or not at all: a temporary file of this process, renamed over it. */
+export function writeCacheFile(file: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
 }
 
 /**

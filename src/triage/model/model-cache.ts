@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { cacheFingerprint, dataCachePath } from '../../content/data-cache.js';
+import { cacheFingerprint, dataCachePath, settledFingerprint, writeCacheFile } from '../../content/data-cache.js';
 import { triagePaths } from '../data/triage-paths.js';
 import { FeatureIndex } from './feature-index.js';
 import type { LinearModel } from './softmax-regression.js';
@@ -101,44 +100,41 @@ export function readModelCache(root: string): StackedModel | null {
 export function writeModelCache(root: string, model: StackedModel, loadStartedAt: number): boolean {
   try {
     const roots = [triagePaths(root).model];
-    const print = cacheFingerprint(format, roots, root);
-    // File times come from a coarser clock than Date.now(): a second's margin.
-    if (print.newest > loadStartedAt - 1_000) return false;
+    const fingerprint = settledFingerprint(format, roots, root, loadStartedAt);
+    if (fingerprint === null) return false;
     const blocks: Uint8Array[] = [];
     let offset = 0;
-    /** Places the bytes after the header (offsets are fixed up once the header's length is known). */
-    const place = (data: ArrayBufferView, length: number): Block => {
-      const block = { offset, length };
+    /** Places the array's bytes after the header (offsets are shifted once the header's length is known). */
+    const place = (data: Int8Array | Uint8Array | Uint32Array | Int32Array | Float64Array): Block => {
+      const block = { offset, length: data.length };
       blocks.push(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      offset += Math.ceil(data.byteLength / 8) * 8;
+      offset += align8(data.byteLength);
       return block;
     };
     const linear = (l: LinearModel): LinearHeader => {
       if (!(l.weights instanceof Int8Array)) throw new TypeError('only a model read from its file (int8 weights) is cached');
-      return { classes: l.classes, features: l.features, weightScale: l.weightScale, weights: place(l.weights, l.weights.length), bias: place(l.bias, l.bias.length) };
+      return { classes: l.classes, features: l.features, weightScale: l.weightScale, weights: place(l.weights), bias: place(l.bias) };
     };
     const parts = model.vectoriser.columns.parts();
-    const joined = Buffer.from(parts.joined, 'utf8');
     const body = {
       format,
       roots,
-      fingerprint: print.hash,
-      joined: place(joined, joined.length),
-      starts: place(parts.starts, parts.starts.length),
-      slots: place(parts.slots, parts.slots.length),
-      idf: place(model.vectoriser.idf, model.vectoriser.idf.length),
+      fingerprint,
+      joined: place(Buffer.from(parts.joined, 'utf8')),
+      starts: place(parts.starts),
+      slots: place(parts.slots),
+      idf: place(model.vectoriser.idf),
       kindWeights: model.vectoriser.kindWeights,
       facetWeight: model.facetWeight,
       facets: model.facets.map((facet) => ({ name: facet.name, values: facet.values, linear: linear(facet.linear) })),
       route: linear(model.route),
     };
-    // The header's length moves every block; it is measured with the offsets it will hold (at most 8 digits each).
+    // The header's length moves every block: measured with the offsets it will hold, until it stops growing.
     let start = 0;
     let headerText = '';
     for (;;) {
-      const shifted = JSON.stringify(body, (key, value) => (key === 'offset' ? (value as number) + start : value));
-      const next = Math.ceil((8 + Buffer.byteLength(shifted)) / 8) * 8;
-      headerText = shifted;
+      headerText = JSON.stringify(body, (key, value) => (key === 'offset' ? (value as number) + start : value));
+      const next = align8(8 + Buffer.byteLength(headerText));
       if (next === start) break;
       start = next;
     }
@@ -149,13 +145,10 @@ export function writeModelCache(root: string, model: StackedModel, loadStartedAt
     let at = start;
     for (const block of blocks) {
       out.set(block, at);
-      at += Math.ceil(block.byteLength / 8) * 8;
+      at += align8(block.byteLength);
     }
     const file = modelCachePath(root);
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, out);
-    renameSync(temporary, file);
+    writeCacheFile(file, out);
     const back = readModelCache(root);
     if (back && sameModel(back, model)) return true;
     writeFileSync(file, '');
@@ -163,6 +156,10 @@ export function writeModelCache(root: string, model: StackedModel, loadStartedAt
   } catch {
     return false;
   }
+}
+
+function align8(bytes: number): number {
+  return Math.ceil(bytes / 8) * 8;
 }
 
 function sameModel(a: StackedModel, b: StackedModel): boolean {
