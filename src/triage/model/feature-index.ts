@@ -23,9 +23,7 @@ export class FeatureIndex {
     this.joined = joined;
     this.starts = starts;
     this.size = starts.length - 1;
-    let capacity = 16;
-    while (capacity < this.size * 2) capacity *= 2;
-    this.slots = slots ?? new Int32Array(capacity);
+    this.slots = slots ?? new Int32Array(tableCapacity(this.size));
     this.mask = this.slots.length - 1;
     if (slots) return;
     for (let column = 0; column < this.size; column++) {
@@ -42,8 +40,9 @@ export class FeatureIndex {
 
   /**
    * An index from `parts()` of an earlier one, without hashing its names again. The blocks are
-   * checked for shape (types, sizes, a power-of-two table, names as long as `starts` says); what is
-   * in them is the cache's to vouch for (its fingerprint covers model.json and this code).
+   * checked for shape (types, sizes, the table this class builds for that many names, names as long
+   * as `starts` says); what is in them is the cache's to vouch for (its fingerprint covers
+   * model.json and this code).
    */
   static fromParts(parts: FeatureIndexParts): FeatureIndex {
     const { joined, starts, slots } = parts;
@@ -53,8 +52,7 @@ export class FeatureIndex {
       starts.length >= 1 &&
       starts[starts.length - 1] === joined.length + 1 &&
       slots instanceof Int32Array &&
-      slots.length >= Math.max(16, (starts.length - 1) * 2) &&
-      (slots.length & (slots.length - 1)) === 0;
+      slots.length === tableCapacity(starts.length - 1);
     if (!shaped) throw new FeatureIndexError('the stored feature index does not fit its names');
     return new FeatureIndex(joined, starts, slots);
   }
@@ -118,6 +116,13 @@ export class FeatureIndex {
   joinedNames(): string {
     return this.joined;
   }
+}
+
+/** The hash table's size for `size` names: a power of two, at least 16 and at least twice `size`. */
+function tableCapacity(size: number): number {
+  let capacity = 16;
+  while (capacity < size * 2) capacity *= 2;
+  return capacity;
 }
 
 /** What `parts()` gives and `fromParts` takes. */
