@@ -1,5 +1,5 @@
 /**
- * Start to ready (wall) and RSS at ready of `node dist/src/main.js` for each
+ * Start to ready (wall) and RSS at ready of `npm start`'s entry (bench/lib/targets.ts watnuEntry) for each
  * Teams adapter, on PostgreSQL (existing schema) and PGlite (existing data
  * directory), in alternating order per round. With PROBE_ROOTS=name=/path,…
  * other builds (e.g. the base branch's) take turns too.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 if (!existsSync(join(root, 'src'))) process.exit(0);
 
-const built = join(root, 'dist', 'src', 'main.js');
+const built = join(root, 'dist', 'src', 'bundle', 'main.js');
 const templateStamp = join(root, 'dist', 'pglite-template.json');
 
 function newestMtime(path) {

@@ -76,7 +76,7 @@ export async function startPeer(postgresUrl: string, schema = 'bench_peer'): Pro
 }
 
 /** WatNu as `npm start` runs it: the build (made current by ensureWatnuBuild), not tsx. */
-export const watnuEntry = 'dist/src/main.js';
+export const watnuEntry = 'dist/src/bundle/main.js';
 
 /** Builds dist/ (and the PGlite template) when sources changed, as `npm start` does. */
 export function ensureWatnuBuild(): void {

@@ -2,13 +2,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { projectRoot } from './content.js';
 
 /**
- * Runs a TypeScript entry (under tsx) as its own process and waits for the
+ * Runs an entry as its own process (a TypeScript one under tsx, a built one in plain Node) and waits for the
  * line `ready` matches on stdout or stderr; its first group is the URL the
  * process listens on. Processes listen on a port the OS picks (PORT=0 in
  * `env`), so a restart never races another process for a port the test chose.
  */
 export async function spawnUntilReady(entry: string, env: Record<string, string>, ready: RegExp, name: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

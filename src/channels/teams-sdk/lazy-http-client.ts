@@ -1,12 +1,6 @@
-import { createRequire } from 'node:module';
-import type { Client as ClientType, ClientOptions, Interceptor, Middleware, RequestConfig, Token } from '@microsoft/teams.common';
-
-/**
- * The CommonJS build the SDK itself loads (teams.apps is CommonJS only). An ES import would load
- * teams.common's ES build beside it, and a second axios with it.
- */
-const { Client } = createRequire(import.meta.url)('@microsoft/teams.common') as typeof import('@microsoft/teams.common');
-type Client = ClientType;
+// The bundle (build/bundle-app.ts) resolves this to the CommonJS build the SDK itself requires (teams.apps is
+// CommonJS only), so there is one teams.common and one axios; unbundled (tests) it is the ES build beside it.
+import { Client, type ClientOptions, type Interceptor, type Middleware, type RequestConfig, type Token } from '@microsoft/teams.common';
 
 type Handler = Middleware | Interceptor;
 const isMiddleware = (handler: Handler): handler is Middleware => typeof (handler as Middleware).invoke === 'function';

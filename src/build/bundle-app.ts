@@ -1,0 +1,86 @@
+/**
+ * The server as `npm start` runs it: src/main.ts and the packages it loads at
+ * start, bundled by esbuild into dist/src/bundle (ES modules, one
+ * chunk per lazily imported part, so PDF export, Slack and the Bot Framework
+ * adapter still load only when used).
+ *
+ * Why: Node 20 has no compile cache, and a start spent about 700 ms opening,
+ * resolving and linking some 600 module files (234 of WatNu's own, 95 of zod,
+ * 93 of libphonenumber-js, the Teams SDK's CommonJS tree) before the first line
+ * of the app ran. Loading a few large files instead: 2,040 → 1,620 ms median to
+ * ready on an existing PGlite directory (this machine, alternating starts).
+ *
+ * The bundle is made from the TypeScript sources with esbuild's transform,
+ * the same one vitest runs the tests through; tsc still type-checks and emits
+ * dist/src for the build's command-line steps. It lives under dist/src so the
+ * data caches' code fingerprint (content/data-cache.ts: the folder above the
+ * running code) covers the same files from the bundle and from dist/src.
+ */
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { findProjectRoot } from '../config.js';
+
+/** The bundle's folder and entry, relative to the project root (package.json's start script runs the entry). */
+export const bundledDir = join('dist', 'src', 'bundle');
+export const bundledEntry = join(bundledDir, 'main.js');
+
+/**
+ * Packages loaded from node_modules at run time, not bundled: each finds files
+ * beside its own code or is loaded only on demand.
+ * - @electric-sql/pglite: reads its .wasm and .data beside itself, and its
+ *   worker thread imports it by path (store/pglite-thread.ts);
+ * - pg: requires the optional pg-native, which is not installed;
+ * - pino: runs transports in worker threads by file path;
+ * - pdfkit: reads its font metrics beside itself (PDF export, on demand);
+ * - @viz-js/viz (diagrams), @slack/bolt, botbuilder and @microsoft/teams-ai
+ *   (the Slack channel, the Bot Framework adapter): large and loaded only when used.
+ */
+export const runtimePackages = ['@electric-sql/pglite', 'pg', 'pino', 'pdfkit', '@viz-js/viz', '@slack/bolt', 'botbuilder', '@microsoft/teams-ai'];
+
+/**
+ * teams.apps is CommonJS and requires teams.common's CommonJS build; WatNu's
+ * own import of teams.common (channels/teams-sdk/lazy-http-client.ts) must get
+ * that same build, or the bundle carries teams.common, and axios with it, twice.
+ */
+function oneTeamsCommon(root: string): Plugin {
+  const commonJs = createRequire(join(root, 'package.json')).resolve('@microsoft/teams.common');
+  return {
+    name: 'one-teams-common',
+    setup(bundle) {
+      bundle.onResolve({ filter: /^@microsoft\/teams\.common$/ }, () => ({ path: commonJs }));
+    },
+  };
+}
+
+export interface BundleResult {
+  readonly files: number;
+  readonly bytes: number;
+  /** The files bundled, relative to the project root. */
+  readonly inputs: readonly string[];
+}
+
+/** Writes dist/src/bundle (or `outdir`) afresh: stale chunks would otherwise stay and count in the code fingerprint. */
+export async function bundleApp(root = findProjectRoot(), outdir = join(root, bundledDir)): Promise<BundleResult> {
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'src', 'main.ts')],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    tsconfig: join(root, 'tsconfig.json'),
+    external: runtimePackages,
+    plugins: [oneTeamsCommon(root)],
+    // CommonJS packages inside an ES module bundle call require() for Node's own modules.
+    banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const outputs = Object.values(result.metafile.outputs);
+  return { files: outputs.length, bytes: outputs.reduce((sum, output) => sum + output.bytes, 0), inputs: Object.keys(result.metafile.inputs) };
+}

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleApp, bundledDir, bundledEntry } from '../../src/build/bundle-app.js';
+import { projectRoot } from '../helpers/content.js';
+import { HttpChat } from '../helpers/http-chat.js';
+import { spawnUntilReady, stopSpawned } from '../helpers/spawn-ready.js';
+import { message, personal } from '../teams/activities.js';
+import { FakeConnector } from '../teams/fake-connector.js';
+
+/**
+ * `npm start` runs the esbuild bundle (build/bundle-app.ts), not the code the
+ * other tests run under tsx: these tests start that bundle in plain Node.
+ * A bundle older than a source file is made again first (CI's `npm ci` has
+ * just built it; a developer's may be stale).
+ */
+function newestSource(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestSource(join(path, name))));
+}
+
+const entry = join(projectRoot, bundledEntry);
+const dataDir = mkdtempSync(join(tmpdir(), 'watnu-bundle-'));
+const scratch = mkdtempSync(join(tmpdir(), 'watnu-bundle-out-'));
+const connector = new FakeConnector();
+let server: Awaited<ReturnType<typeof spawnUntilReady>> | null = null;
+
+beforeAll(async () => {
+  const sources = Math.max(newestSource(join(projectRoot, 'src')), statSync(join(projectRoot, 'package-lock.json')).mtimeMs);
+  if (!existsSync(entry) || statSync(entry).mtimeMs < sources) await bundleApp(projectRoot);
+  await connector.start();
+  const env = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    LOG_LEVEL: 'warn',
+    TEAMS_DEFAULT_SCHOOL: 'proo-leiden',
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+  };
+  server = await spawnUntilReady(entry, env, /WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/, 'bundled server');
+}, 60_000);
+
+afterAll(async () => {
+  await stopSpawned(server?.child ?? null, 'SIGTERM');
+  await connector.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the bundled server (npm start)', () => {
+  it('answers "wat nu?" from Teams with the menu card, through the bundled Teams SDK', async () => {
+    const where = personal({ id: '29:bundle-teacher' }, 'tenant-bundle');
+    const response = await fetch(`${server!.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message(connector.url, where, { id: '29:bundle-teacher', name: 'Juf' }, 'wat nu?')),
+    });
+    expect(response.status).toBeLessThan(300);
+    const reply = await connector.waitFor(() => connector.posts()[0], 'the reply to "wat nu?"', 15_000);
+    expect(reply.body.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(reply.body.summary).toMatch(/^Wat is er aan de hand\?/);
+  });
+
+  it('walks a protocol step in the web chat', async () => {
+    const chat = new HttpChat(server!.url, 'proo-leiden', 'bundle-web-1');
+    await chat.pressId('route/meldcode');
+    await chat.press('signalen');
+    await chat.press('gedaan');
+    expect(chat.text).toContain('Stap 2');
+  });
+
+  it('every chunk, the lazily imported ones too (PDF export, Slack, the Bot Framework adapter), loads in plain Node', () => {
+    const chunks = readdirSync(join(projectRoot, bundledDir)).filter((name) => name.endsWith('.js') && name !== 'main.js');
+    expect(chunks.length).toBeGreaterThan(3);
+    const urls = chunks.map((name) => pathToFileURL(join(projectRoot, bundledDir, name)).href);
+    const script = `for (const url of ${JSON.stringify(urls)}) await import(url); console.log('loaded');`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(out.trim()).toBe('loaded');
+  });
+
+  it("carries teams.common once, as the CommonJS build the Teams SDK requires (no second axios)", async () => {
+    const { inputs } = await bundleApp(projectRoot, scratch);
+    const common = inputs.filter((file) => file.includes('node_modules/@microsoft/teams.common/'));
+    expect(common.length).toBeGreaterThan(0);
+    expect(common.filter((file) => file.endsWith('.mjs'))).toEqual([]);
+    const axiosBuilds = new Set(inputs.filter((file) => /node_modules\/axios\/.*\.(c?js|mjs)$/.test(file) && file.includes('/dist/')));
+    expect([...axiosBuilds]).toHaveLength(1);
+  });
+});
