@@ -110,10 +110,12 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     throw error;
   }
   const triageLog = log.child({ component: 'triage' });
+  // Built before the wait for the database, which is a PGlite start's longest path: this thread is idle meanwhile.
+  const t = createTranslator(content.locales, content.defaultLanguage);
+  const app = express();
   const db = await opening;
   await migrate(db);
   const clock = options.clock ?? (() => new Date());
-  const t = createTranslator(content.locales, content.defaultLanguage);
   // Contact changes made in beheer replace the YAML's values in the loaded content.
   const overrides = new ContactOverrides(db, content);
   await overrides.refresh();
@@ -169,7 +171,6 @@ export async function createApp(config: Config, log: Logger, options: AppOptions
     clock,
     log.child({ component: 'timers' }),
   );
-  const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   // No ETag on API answers: express hashed every JSON body (a whole card on each Teams invoke) for a

@@ -3,11 +3,14 @@ import type { Logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import { openPgliteDb } from '../store/pglite-db.js';
 import { pgliteTemplateAt } from '../store/pglite-template.js';
-import { openPostgresDb } from '../store/postgres-db.js';
 
-/** PostgreSQL when DATABASE_URL is set (in `pgSchema` or DATABASE_SCHEMA), else the embedded PGlite in DATA_DIR, seeded from the build's template. */
+/**
+ * PostgreSQL when DATABASE_URL is set (in `pgSchema` or DATABASE_SCHEMA), else the embedded PGlite in DATA_DIR, seeded from the build's template.
+ * The PostgreSQL driver is imported only for PostgreSQL: on the embedded default it would delay PGlite's worker, which is a start's longest path, by ~65 ms.
+ */
 export async function openDb(config: Config, log: Logger, pgSchema?: string): Promise<Db> {
   if (config.DATABASE_URL) {
+    const { openPostgresDb } = await import('../store/postgres-db.js');
     return openPostgresDb({
       connectionString: config.DATABASE_URL,
       ...((pgSchema ?? config.DATABASE_SCHEMA) ? { schema: pgSchema ?? config.DATABASE_SCHEMA } : {}),

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { migrate, migrationsFingerprint } from './migrations.js';
+import { pglitePackage } from './pglite-package.js';
 import { pgliteAsDb } from './pglite-as-db.js';
 
 /**
@@ -33,17 +33,7 @@ export function pgliteTemplateAt(root: string): PgliteTemplate {
 
 /** The installed PGlite's version (its package.json is not exported, so found from its entry file). */
 export function pgliteVersion(): string {
-  installedVersion ??= readPgliteVersion();
-  return installedVersion;
-}
-
-/** Read once per process: every memory:// test database asks whether the template is current. */
-let installedVersion: string | undefined;
-
-function readPgliteVersion(): string {
-  let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return pglitePackage().version;
 }
 
 /** The template's stamp when the template is complete (directory, tarball, stamp) and the stamp readable; null otherwise. */

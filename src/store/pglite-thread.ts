@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { WatnuError } from '../errors.js';
 import type { Db, Queryable } from './db.js';
+import { pglitePackage } from './pglite-package.js';
 
 /**
  * PGlite in a worker thread. PGlite runs PostgreSQL as WebAssembly, and a
@@ -110,8 +110,7 @@ class PgliteThread {
   private failed: Error | null = null;
 
   constructor(options: PgliteThreadOptions) {
-    const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-    this.worker = new Worker(workerSource, { eval: true, workerData: { ...options, pglite } });
+    this.worker = new Worker(workerSource, { eval: true, workerData: { ...options, pglite: pglitePackage().moduleEntry } });
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.waiting.get(reply.id);
       if (!waiter) return;
