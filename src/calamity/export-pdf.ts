@@ -6,7 +6,7 @@ import type { CaseView } from './case-view.js';
 /** The standard PDF fonts use WinAnsi: map the few characters outside it. */
 function pdfText(text: string): string {
   return text
-    .replace(/→/g, '->')
+    .replace(/\u2192/g, '->')
     .replace(/[\u2212]/g, '-')
     .replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac]/g, '?');
 }

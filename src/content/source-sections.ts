@@ -22,7 +22,7 @@ export interface DocumentLayout {
 /** A heading may continue over at most this many page breaks (a section spanning pages, as De Brug's meldcode table). */
 export const maxPagesUnderHeading = 2;
 
-const pageStartPattern = /^ {1,3}[^\s•]/;
+const pageStartPattern = /^ {1,3}[^\s\u2022]/;
 const headingSuffix = /^(\(\d+\/\d+\)|:)/;
 const pageCounter = /\(\d+\/\d+\)$/;
 

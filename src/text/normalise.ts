@@ -4,7 +4,7 @@ export function normalise(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u2019\u2018`\u00b4]/g, "'")
     .replace(/[^a-z0-9'/+\s-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

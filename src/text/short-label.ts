@@ -13,6 +13,6 @@ export function shortLabel(text: string, max: number): string {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  const words = (space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/, '');
+  const words = (space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2014\u2013-]+$/, '');
   return `${words}…`;
 }

@@ -10,7 +10,7 @@ export const clauseMark = ',';
 export function normaliseText(text: string): string {
   return splitCompoundPunctuation(expandContractions(foldCase(joinInitials(text))))
     .replace(/[.!?;\n\r]+/g, ` ${sentenceMark} `)
-    .replace(/[,:()"“”„«»]+/g, ` ${clauseMark} `)
+    .replace(/[,:()"\u201c\u201d\u201e\u00ab\u00bb]+/g, ` ${clauseMark} `)
     .replace(/[^a-z0-9.,\s]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -31,7 +31,7 @@ function foldCase(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'");
+    .replace(/[\u2019\u2018`\u00b4]/g, "'");
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,6 +82,16 @@ describe('the bundled server (npm start)', () => {
     const script = `for (const url of ${JSON.stringify(urls)}) await import(url); console.log('loaded');`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
     expect(out.trim()).toBe('loaded');
+  });
+
+  it('every chunk is Latin-1, so V8 keeps its source one byte per character (a single dash doubles a chunk)', () => {
+    const chunks = readdirSync(join(projectRoot, bundledDir)).filter((name) => name.endsWith('.js'));
+    const wide = chunks.flatMap((name) => {
+      const source = readFileSync(join(projectRoot, bundledDir, name), 'utf8');
+      const at = source.search(/[^\u0000-\u00ff]/);
+      return at < 0 ? [] : [`${name}: ${JSON.stringify(source.slice(Math.max(0, at - 40), at + 10))}`];
+    });
+    expect(wide).toEqual([]);
   });
 
   it("carries teams.common once, as the CommonJS build the Teams SDK requires (no second axios)", async () => {
