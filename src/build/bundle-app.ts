@@ -18,7 +18,7 @@
  */
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { findProjectRoot } from '../config.js';
 
@@ -64,6 +64,15 @@ export interface BundleResult {
   readonly bytes: number;
   /** The files bundled, relative to the project root. */
   readonly inputs: readonly string[];
+  /** Per JavaScript file written (its name in the bundle's folder): what it imports, statically or with import(), chunks and packages. */
+  readonly imports: ReadonlyMap<string, readonly BundleImport[]>;
+}
+
+export interface BundleImport {
+  /** A chunk's file name, or a package left in node_modules (`external`). */
+  readonly path: string;
+  readonly external: boolean;
+  readonly dynamic: boolean;
 }
 
 /** Writes dist/src/bundle (or `outdir`) afresh: stale chunks would otherwise stay and count in the code fingerprint. */
@@ -96,5 +105,11 @@ export async function bundleApp(root = findProjectRoot(), outdir = join(root, bu
     logLevel: 'warning',
   });
   const code = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
-  return { files: code.length, bytes: code.reduce((sum, [, output]) => sum + output.bytes, 0), inputs: Object.keys(result.metafile.inputs) };
+  const imports = new Map(
+    code.map(([file, output]) => [
+      basename(file),
+      output.imports.map((i) => ({ path: i.external ? i.path : basename(i.path), external: i.external === true, dynamic: i.kind === 'dynamic-import' })),
+    ]),
+  );
+  return { files: code.length, bytes: code.reduce((sum, [, output]) => sum + output.bytes, 0), inputs: Object.keys(result.metafile.inputs), imports };
 }

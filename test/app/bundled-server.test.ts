@@ -28,6 +28,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'watnu-bundle-'));
 const scratch = mkdtempSync(join(tmpdir(), 'watnu-bundle-out-'));
 const connector = new FakeConnector();
 let server: Awaited<ReturnType<typeof spawnUntilReady>> | null = null;
+/** A bundle made into a scratch folder, for what its metafile says (once for the tests that read it). */
+let scratchBuild: ReturnType<typeof bundleApp> | undefined;
+const scratchBundle = () => {
+  scratchBuild ??= bundleApp(projectRoot, scratch);
+  return scratchBuild;
+};
 
 beforeAll(async () => {
   const sources = Math.max(newestSource(join(projectRoot, 'src')), statSync(join(projectRoot, 'package-lock.json')).mtimeMs);
@@ -94,8 +100,23 @@ describe('the bundled server (npm start)', () => {
     expect(wide).toEqual([]);
   });
 
+  it('a start loads no package it does not use: the PostgreSQL driver, Slack, the Bot Framework adapter, PDF and diagrams wait for import()', async () => {
+    const { imports } = await scratchBundle();
+    // main.ts imports create-app with import() to time the module loading; everything else dynamic waits for its use.
+    const entries = ['main.js', [...imports.keys()].find((name) => name.startsWith('create-app-'))!];
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const i of imports.get(file) ?? []) if (!i.dynamic) (i.external ? loaded.add(i.path) : visit(i.path));
+    };
+    for (const entry of entries) visit(entry);
+    expect(loaded.has('pino')).toBe(true);
+    for (const lazy of ['pg', '@slack/bolt', 'botbuilder', '@microsoft/teams-ai', 'pdfkit', '@viz-js/viz']) expect(loaded, lazy).not.toContain(lazy);
+  });
+
   it("carries teams.common once, as the CommonJS build the Teams SDK requires (no second axios)", async () => {
-    const { inputs } = await bundleApp(projectRoot, scratch);
+    const { inputs } = await scratchBundle();
     const common = inputs.filter((file) => file.includes('node_modules/@microsoft/teams.common/'));
     expect(common.length).toBeGreaterThan(0);
     expect(common.filter((file) => file.endsWith('.mjs'))).toEqual([]);
