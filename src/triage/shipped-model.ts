@@ -13,8 +13,12 @@ let model: StackedModel | undefined;
  * the code are unchanged (`npm run build` writes it), else from model.json
  * (and into the cache).
  */
-export function shippedModel(root: string = findProjectRoot()): StackedModel {
-  model ??= readModelCache(root) ?? modelFromFile(root);
+export function shippedModel(root?: string): StackedModel {
+  // The project root only when the model is read: triage runs on every message, and finding the root costs file-system calls.
+  if (!model) {
+    const at = root ?? findProjectRoot();
+    model = readModelCache(at) ?? modelFromFile(at);
+  }
   return model;
 }
 
