@@ -42,7 +42,6 @@ export const bundledEntry = join(bundledDir, 'main.js');
  */
 export const runtimePackages = ['@electric-sql/pglite', 'pg', 'pino', 'pdfkit', '@viz-js/viz', '@slack/bolt', 'botbuilder', '@microsoft/teams-ai', 'opening_hours'];
 
-
 /**
  * teams.apps is CommonJS and requires teams.common's CommonJS build; WatNu's
  * own import of teams.common (channels/teams-sdk/lazy-http-client.ts) must get

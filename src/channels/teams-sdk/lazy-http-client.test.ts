@@ -1,15 +1,13 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import type { Middleware } from '@microsoft/teams.common';
+// The builds LazyHttpClient imports when it is not bundled, as here: teams.common's and axios's ES builds
+// (the bundle gives it the SDK's CommonJS teams.common, build/bundle-app.ts; test/app/bundled-server.test.ts checks that).
+import { Client, type Middleware } from '@microsoft/teams.common';
+import axios from 'axios';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LazyHttpClient } from './lazy-http-client.js';
 import { noRedirects } from './no-redirects.js';
 
-// The CommonJS builds the SDK and LazyHttpClient use (the ES builds are other objects).
-const require = createRequire(import.meta.url);
-const { Client } = require('@microsoft/teams.common') as typeof import('@microsoft/teams.common');
-const axios = require('axios') as typeof import('axios').default;
 
 /** A loopback server that answers 200 with what it received, or a redirect on /moved. */
 let server: Server;
