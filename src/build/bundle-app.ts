@@ -11,8 +11,8 @@
  * ready on an existing PGlite directory (this machine, alternating starts).
  *
  * The bundle is made from the TypeScript sources with esbuild's transform,
- * the same one vitest runs the tests through; tsc still type-checks and emits
- * dist/src for the build's command-line steps. It lives under dist/src so the
+ * the one tsx runs them through (the servers that tests and scripts start);
+ * tsc still type-checks and emits dist/src for the build's command-line steps. It lives under dist/src so the
  * data caches' code fingerprint (content/data-cache.ts: the folder above the
  * running code) covers the same files from the bundle and from dist/src.
  */
