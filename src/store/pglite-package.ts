@@ -17,6 +17,7 @@ export function pglitePackage(): PglitePackage {
 }
 
 function readPglitePackage(): PglitePackage {
+  // Its package.json is not exported, so it is found upwards from the entry file.
   let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; exports: { '.': { import: { default: string } } } };

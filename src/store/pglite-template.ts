@@ -31,7 +31,7 @@ export function pgliteTemplateAt(root: string): PgliteTemplate {
   };
 }
 
-/** The installed PGlite's version (its package.json is not exported, so found from its entry file). */
+/** The installed PGlite's version: what the template's stamp records. */
 export function pgliteVersion(): string {
   return pglitePackage().version;
 }

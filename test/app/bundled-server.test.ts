@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,17 +12,11 @@ import { message, personal } from '../teams/activities.js';
 import { FakeConnector } from '../teams/fake-connector.js';
 
 /**
- * `npm start` runs the esbuild bundle (build/bundle-app.ts), not the code the
- * other tests run under tsx: these tests start that bundle in plain Node.
- * A bundle older than a source file is made again first (CI's `npm ci` has
- * just built it; a developer's may be stale).
+ * `npm start` runs the esbuild bundle (build/bundle-app.ts), not the sources
+ * the other tests run: these tests start that bundle in plain Node, after the
+ * same staleness check `npm start` makes (scripts/build-if-stale.mjs: CI's
+ * `npm ci` has just built it; a developer's build may be older than a source).
  */
-function newestSource(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestSource(join(path, name))));
-}
-
 const entry = join(projectRoot, bundledEntry);
 const dataDir = mkdtempSync(join(tmpdir(), 'watnu-bundle-'));
 const scratch = mkdtempSync(join(tmpdir(), 'watnu-bundle-out-'));
@@ -36,8 +30,7 @@ const scratchBundle = () => {
 };
 
 beforeAll(async () => {
-  const sources = Math.max(newestSource(join(projectRoot, 'src')), statSync(join(projectRoot, 'package-lock.json')).mtimeMs);
-  if (!existsSync(entry) || statSync(entry).mtimeMs < sources) await bundleApp(projectRoot);
+  execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build-if-stale.mjs')], { cwd: projectRoot, stdio: 'inherit' });
   await connector.start();
   const env = {
     PORT: '0',
@@ -50,7 +43,7 @@ beforeAll(async () => {
     MicrosoftAppPassword: '',
   };
   server = await spawnUntilReady(entry, env, /WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/, 'bundled server');
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await stopSpawned(server?.child ?? null, 'SIGTERM');
