@@ -21,7 +21,8 @@ export function analyse(text: string): Analysis {
 export function evidenceOf(text: string): Evidence {
   const tokens = tokenise(text);
   for (const token of tokens) addTypoForms(token);
-  return collectEvidence(tokens, negationScopes(tokens), compiledTriage().signals);
+  const { signals, patternIndex } = compiledTriage();
+  return collectEvidence(tokens, negationScopes(tokens), signals, patternIndex.possible(tokens));
 }
 
 function addTypoForms(token: Token): void {

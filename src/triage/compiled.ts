@@ -4,6 +4,7 @@ import { buildVocabulary, type Vocabulary } from './fuzzy.js';
 import type { Cue } from './lexicon/lexicon-schema.js';
 import type { LexiconData } from './lexicon/load-lexicon.js';
 import { type Pattern, patternAtoms } from './pattern.js';
+import { buildPatternIndex, type PatternIndex } from './pattern-index.js';
 import type { RouteId } from './routes.js';
 import { combinations } from './rules/index.js';
 import { shippedLexicon } from './shipped-lexicon.js';
@@ -21,6 +22,7 @@ export interface CompiledTriage {
   readonly signals: ReadonlyMap<SignalId, readonly Pattern[]>;
   readonly vocabulary: Vocabulary;
   readonly atomIndex: AtomIndex;
+  readonly patternIndex: PatternIndex;
 }
 
 export function compileTriage(lexicon: LexiconData): CompiledTriage {
@@ -30,7 +32,13 @@ export function compileTriage(lexicon: LexiconData): CompiledTriage {
   });
   const allPatterns = [...routes.flatMap((r) => r.cues.map((c) => c.pattern)), ...[...lexicon.signals.values()].flat()];
   const atoms = allPatterns.flatMap(patternAtoms);
-  return { routes, signals: lexicon.signals, vocabulary: buildVocabulary(atoms, lexicon.knownWords), atomIndex: buildAtomIndex(atoms) };
+  return {
+    routes,
+    signals: lexicon.signals,
+    vocabulary: buildVocabulary(atoms, lexicon.knownWords),
+    atomIndex: buildAtomIndex(atoms),
+    patternIndex: buildPatternIndex(allPatterns),
+  };
 }
 
 let compiled: CompiledTriage | undefined;

@@ -20,17 +20,21 @@ export interface Evidence {
   has(signal: SignalId): boolean;
   /** People mentioned, in text order (negation does not remove a person). */
   readonly persons: readonly PersonMention[];
+  /** Whether a lexicon pattern can match these tokens at all (false only when the pattern index rules it out). */
+  mayMatch(pattern: Pattern): boolean;
 }
 
 export function collectEvidence(
   tokens: readonly Token[],
   negatedBy: readonly number[],
   signals: ReadonlyMap<SignalId, readonly Pattern[]>,
+  possible: ReadonlySet<Pattern> | null = null,
 ): Evidence {
+  const mayMatch = (pattern: Pattern): boolean => possible === null || possible.has(pattern);
   const hitsBySignal = new Map<SignalId, Occurrence[]>();
   const allBySignal = new Map<SignalId, Occurrence[]>();
   for (const [signal, patterns] of signals) {
-    const all = patterns.flatMap((pattern) => findOccurrences(pattern, tokens)).sort((a, b) => a[0]! - b[0]!);
+    const all = patterns.flatMap((pattern) => (mayMatch(pattern) ? findOccurrences(pattern, tokens) : [])).sort((a, b) => a[0]! - b[0]!);
     allBySignal.set(signal, all);
   }
   const kinds = personKindByIndex(allBySignal);
@@ -49,6 +53,7 @@ export function collectEvidence(
     hits,
     has: (signal) => hits(signal).length > 0,
     persons: personMentions(kinds),
+    mayMatch,
   };
 }
 

@@ -4,9 +4,11 @@ import type { Token } from './tokens.js';
 /** The token positions one pattern occurrence used. */
 export type Occurrence = readonly number[];
 
-/** Every occurrence of a pattern in the tokens, earliest first (bounded; the first few are enough). */
+/**
+ * Every occurrence of a pattern in the tokens, earliest first (bounded; the first few are enough).
+ * Callers ask only for the patterns a PatternIndex finds possible (pattern-index.ts); this scans.
+ */
 export function findOccurrences(pattern: Pattern, tokens: readonly Token[]): Occurrence[] {
-  if (!couldMatch(pattern, tokens)) return [];
   const perPart = pattern.parts.map((part) => sequenceOccurrences(part, tokens));
   if (perPart.some((list) => list.length === 0)) return [];
   if (perPart.length === 1) return perPart[0]!;
@@ -14,24 +16,6 @@ export function findOccurrences(pattern: Pattern, tokens: readonly Token[]): Occ
 }
 
 const maxOccurrences = 8;
-
-const presentKeys = new WeakMap<readonly Token[], ReadonlySet<string> | null>();
-
-/** All atom keys the tokens match, or null when the tokens were not indexed. */
-function keysPresent(tokens: readonly Token[]): ReadonlySet<string> | null {
-  if (presentKeys.has(tokens)) return presentKeys.get(tokens)!;
-  const indexed = tokens.length > 0 && tokens.every((t) => t.atomKeys);
-  const keys = indexed ? new Set(tokens.flatMap((t) => [...t.atomKeys!])) : null;
-  presentKeys.set(tokens, keys);
-  return keys;
-}
-
-/** Most patterns cannot match a given message at all; skip them before any scanning. */
-function couldMatch(pattern: Pattern, tokens: readonly Token[]): boolean {
-  const keys = keysPresent(tokens);
-  if (!keys) return true;
-  return pattern.parts.every((part) => part[0]!.some((atom) => keys.has(atom.key)));
-}
 
 function tokenMatches(term: Term, token: Token): boolean {
   if (token.filler) return false;

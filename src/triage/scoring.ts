@@ -16,6 +16,7 @@ export function scoreRoute(route: CompiledRoute, e: Evidence): RouteScore {
   let score = 0;
   const because: string[] = [];
   for (const cue of route.cues) {
+    if (!e.mayMatch(cue.pattern)) continue;
     const occurrences = findOccurrences(cue.pattern, e.tokens);
     if (!occurrences.some((occurrence) => !isNegated(occurrence, e.negatedBy))) continue;
     score += cue.weight;
