@@ -7,6 +7,7 @@ import { findProjectRoot } from '../../config.js';
 import { triagePaths } from '../data/triage-paths.js';
 import { FeatureIndex, FeatureIndexError } from './feature-index.js';
 import { modelCachePath, readModelCache, writeModelCache } from './model-cache.js';
+import { interleave } from './interleaved.js';
 import { fromModelFile } from './model-file.js';
 import { predictStacked, type StackedModel } from './stacked-model.js';
 
@@ -53,6 +54,19 @@ describe('triage model cache', () => {
     for (const text of ['een leerling vertelt dat haar vader haar slaat', 'the caretaker touched a pupil', 'waar vind ik het rooster?']) {
       expect(predictStacked(cached, text, ['harm'])).toEqual(predictStacked(fromFile, text, ['harm']));
     }
+  });
+
+  it('keeps an interleaved model interleaved: one weights block for all six models, each at its offset', () => {
+    const interleaved = interleave(fromFile);
+    expect(writeModelCache(root, interleaved, Date.now())).toBe(true);
+    const cached = readModelCache(root)!;
+    const models = [...cached.facets.map((facet) => facet.linear), cached.route];
+    expect(new Set(models.map((linear) => linear.weights)).size).toBe(1);
+    expect(models.map((linear) => linear.layout)).toEqual([...interleaved.facets.map((facet) => facet.linear), interleaved.route].map((l) => l.layout));
+    // The file holds the table once: its 6.5 million weights, not six copies of them.
+    expect(readFileSync(modelCachePath(root)).length).toBeLessThan(cached.route.weights.length * 1.7);
+    const text = 'de conciërge raakte een meisje aan in het gymhok';
+    expect(predictStacked(cached, text, ['harm'])).toEqual(predictStacked(fromFile, text, ['harm']));
   });
 
   it('a retrained model.json (one changed byte): read from the file again', () => {

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { cacheFingerprint, dataCachePath, settledFingerprint, writeCacheFile } from '../../content/data-cache.js';
 import { triagePaths } from '../data/triage-paths.js';
 import { FeatureIndex } from './feature-index.js';
-import type { LinearModel } from './softmax-regression.js';
+import type { LinearModel, TableLayout } from './softmax-regression.js';
 import type { StackedModel } from './stacked-model.js';
 
 /**
@@ -22,7 +22,7 @@ import type { StackedModel } from './stacked-model.js';
  * (JSON: fingerprint, small fields, block offsets), then the blocks, each at
  * an offset that is a multiple of 8.
  */
-const format = 'watnu-model-cache/2';
+const format = 'watnu-model-cache/3';
 const magic = 'WNMC';
 
 interface Block {
@@ -34,7 +34,9 @@ interface LinearHeader {
   readonly classes: number;
   readonly features: number;
   readonly weightScale: number;
+  /** The models of an interleaved model (interleaved.ts) share one weights block. */
   readonly weights: Block;
+  readonly layout?: TableLayout;
   readonly bias: Block;
 }
 
@@ -70,12 +72,20 @@ export function readModelCache(root: string): StackedModel | null {
       if (block.offset % 8 !== 0 || block.offset + block.length * Kind.BYTES_PER_ELEMENT > bytes.length) throw new RangeError('block outside the file');
       return new Kind(bytes.buffer, bytes.byteOffset + block.offset, block.length);
     };
+    /** One view per weights block, so models that share a table in memory share it again. */
+    const tables = new Map<number, Int8Array>();
+    const table = (block: Block): Int8Array => {
+      const known = tables.get(block.offset) ?? view(block, Int8Array);
+      tables.set(block.offset, known);
+      return known;
+    };
     const linear = (h: LinearHeader): LinearModel => ({
       classes: h.classes,
       features: h.features,
-      weights: view(h.weights, Int8Array),
+      weights: table(h.weights),
       weightScale: h.weightScale,
       bias: view(h.bias, Float64Array),
+      ...(h.layout ? { layout: { stride: h.layout.stride, offset: h.layout.offset } } : {}),
     });
     const columns = FeatureIndex.fromParts({
       joined: bytes.toString('utf8', header.joined.offset, header.joined.offset + header.joined.length),
@@ -103,17 +113,28 @@ export function writeModelCache(root: string, model: StackedModel, loadStartedAt
     const fingerprint = settledFingerprint(format, roots, root, loadStartedAt);
     if (fingerprint === null) return false;
     const blocks: Uint8Array[] = [];
+    const placed = new Map<object, Block>();
     let offset = 0;
-    /** Places the array's bytes after the header (offsets are shifted once the header's length is known). */
+    /** Places the array's bytes after the header (offsets are shifted once the header's length is known); an array placed before is not placed again. */
     const place = (data: Int8Array | Uint8Array | Uint32Array | Int32Array | Float64Array): Block => {
+      const known = placed.get(data);
+      if (known) return known;
       const block = { offset, length: data.length };
+      placed.set(data, block);
       blocks.push(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       offset += align8(data.byteLength);
       return block;
     };
     const linear = (l: LinearModel): LinearHeader => {
       if (!(l.weights instanceof Int8Array)) throw new TypeError('only a model read from its file (int8 weights) is cached');
-      return { classes: l.classes, features: l.features, weightScale: l.weightScale, weights: place(l.weights), bias: place(l.bias) };
+      return {
+        classes: l.classes,
+        features: l.features,
+        weightScale: l.weightScale,
+        weights: place(l.weights),
+        ...(l.layout ? { layout: l.layout } : {}),
+        bias: place(l.bias),
+      };
     };
     const parts = model.vectoriser.columns.parts();
     const body = {
@@ -133,7 +154,10 @@ export function writeModelCache(root: string, model: StackedModel, loadStartedAt
     let start = 0;
     let headerText = '';
     for (;;) {
-      headerText = JSON.stringify(body, (key, value) => (key === 'offset' ? (value as number) + start : value));
+      // Only a block's offset moves (a block has a length; a model's layout has an offset of its own, in weights).
+      headerText = JSON.stringify(body, function (this: object, key, value) {
+        return key === 'offset' && 'length' in this ? (value as number) + start : value;
+      });
       const next = align8(8 + Buffer.byteLength(headerText));
       if (next === start) break;
       start = next;

@@ -85,6 +85,7 @@ export function fromModelFile(json: unknown, where: string): StackedModel {
 }
 
 function linearToFile(linear: LinearModel): z.infer<typeof linearSchema> {
+  if (linear.layout) throw new TypeError('a model file is written from a trained model, not from one interleaved for scoring');
   let largest = 0;
   for (const w of linear.weights) largest = Math.max(largest, Math.abs(w * linear.weightScale));
   const scale = largest > 0 ? largest / 127 : 1;

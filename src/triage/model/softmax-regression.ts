@@ -16,6 +16,16 @@ export interface LinearModel {
   /** Weight = weights[i] x weightScale (1 for doubles). */
   readonly weightScale: number;
   readonly bias: Float64Array;
+  /**
+   * Where the weights sit when several models share one table (interleaved.ts): a feature's row is
+   * `stride` weights long and this model's classes start at `offset` in it. Absent: a table of its own.
+   */
+  readonly layout?: TableLayout;
+}
+
+export interface TableLayout {
+  readonly stride: number;
+  readonly offset: number;
 }
 
 export interface Example {
@@ -70,7 +80,8 @@ export function trainSoftmax(examples: readonly Example[], features: number, cla
 /** Class probabilities for one text. */
 export function predictSoftmax(model: LinearModel, x: SparseVector): Float64Array {
   const p = new Float64Array(model.classes);
-  scores(model.weights, model.bias, x, model.classes, model.weightScale, p);
+  p.set(model.bias);
+  addScores(model, x, p);
   return softmaxInPlace(p);
 }
 
@@ -80,17 +91,18 @@ export function predictSoftmax(model: LinearModel, x: SparseVector): Float64Arra
  * columns would.
  */
 export function addScores(model: LinearModel, x: SparseVector, out: Float64Array): void {
-  addColumns(model.weights, x, model.classes, model.weightScale, out);
+  const { stride, offset } = model.layout ?? { stride: model.classes, offset: 0 };
+  addColumns(model.weights, x, model.classes, model.weightScale, out, stride, offset);
 }
 
-function scores(weights: Float64Array | Int8Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
+function scores(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
   out.set(bias);
-  addColumns(weights, x, classes, scale, out);
+  addColumns(weights, x, classes, scale, out, classes, 0);
 }
 
-function addColumns(weights: Float64Array | Int8Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
+function addColumns(weights: Float64Array | Int8Array, x: SparseVector, classes: number, scale: number, out: Float64Array, stride: number, offset: number): void {
   for (let k = 0; k < x.indices.length; k++) {
-    const row = x.indices[k]! * classes;
+    const row = x.indices[k]! * stride + offset;
     const value = x.values[k]! * scale;
     for (let c = 0; c < classes; c++) out[c]! += value * weights[row + c]!;
   }
