@@ -40,6 +40,9 @@ interface Ranked {
  * `shortAlarm`: a message of a few words with an alarm signal ("geslagen");
  * when a safety route is among the candidates and not first, the first answer
  * is the safety ambiguity between it and the likeliest other route.
+ * `named`: a message of a few words that names one route's subject outright
+ * ("klokkenluidersregeling"); when the model cannot place it, that route. A
+ * name is all such a message says, and the model has few features to go on.
  */
 export function decideRoute(
   model: StackedModel,
@@ -48,6 +51,7 @@ export function decideRoute(
   grounded: (route: string) => boolean = () => true,
   cued: (route: string) => boolean = () => false,
   shortAlarm = false,
+  named: string | null = null,
 ): TriageResult {
   const ranked = rank(prediction.routes, grounded);
   const facets = topFacets(model, prediction);
@@ -59,6 +63,7 @@ export function decideRoute(
     const close = [best!.route, ruleSafety];
     return result(best!.route, [ruleSafety, ...candidates], facets, safetyAmbiguity(model, prediction, close) ?? routeQuestion(close));
   }
+  if (unsure && named) return result(named, candidates, facets);
   const likeliest = ranked.find((r) => r.route !== unclearRoute);
   if (unsure && likeliest && likeliest.p >= decisionSettings.candidate && cued(likeliest.route)) {
     // A short message the model cannot place ("parnassys"), whose likeliest route the lexicon also names: two sources agree.

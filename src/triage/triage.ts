@@ -14,6 +14,10 @@ export const ruleSafetyNet = 4;
 const shortMessage = 5;
 /** A lexicon score from which the lexicon names a route (model/concepts.ts uses the same bar for its cue features). */
 const cueScore = 2.5;
+/** Up to this many words, a message that is a name (see `namedScore`) is a lookup of what it names. */
+const nameOnly = 3;
+/** A full-weight lexicon cue: the name of what a route is about (a regulation, an organisation, a system), e.g. "klokkenluidersregeling", "VT". */
+const namedScore = 5;
 const alarmSignals = new Set(['harm', 'injury', 'fear', 'threat', 'aggression', 'sexual', 'intoxicated', 'secret']);
 
 /**
@@ -40,5 +44,15 @@ export function triageWith(model: StackedModel, text: string): TriageResult {
   const alarming = concepts.some((c) => alarmSignals.has(c));
   const grounded = (route: string): boolean => long || alarming || ruleScore(route) > 0;
   const cued = (route: string): boolean => ruleScore(route) >= cueScore;
-  return decideRoute(model, predictStacked(model, text, concepts), ruleSafety, grounded, cued, !long && alarming);
+  const named = analysis.tokens.length <= nameOnly && !alarming ? namedRoute(analysis.scores) : null;
+  return decideRoute(model, predictStacked(model, text, concepts), ruleSafety, grounded, cued, !long && alarming, named);
+}
+
+/**
+ * The one route a message of a few words names outright ("klokkenluidersregeling", "de vertrouwenspersoon"),
+ * or null: none or several. Never a safety route (those have their own net, `ruleSafety`).
+ */
+function namedRoute(scores: readonly { route: string; score: number }[]): string | null {
+  const named = scores.filter((s) => s.score >= namedScore);
+  return named.length === 1 && !isSafetyRoute(named[0]!.route) ? named[0]!.route : null;
 }
