@@ -41,32 +41,57 @@ function linearModels(model: StackedModel): LinearModel[] {
   return [...model.facets.map((facet) => facet.linear), model.route];
 }
 
-/** The table every model of this stacked model reads, or null when they do not share one (a model just trained). */
-export function sharedTable(model: StackedModel): { readonly weights: Int8Array; readonly stride: number } | null {
-  const models = linearModels(model);
+/**
+ * What scoring over a shared table needs, worked out once per model: the
+ * models in table order (facets, then the route) with each one's offset in a
+ * row, its number of classes and its weight scale.
+ */
+export interface SharedScoring {
+  readonly table: Int8Array;
+  readonly stride: number;
+  readonly models: readonly LinearModel[];
+  readonly offsets: Int32Array;
+  readonly sizes: Int32Array;
+  readonly scales: Float64Array;
+}
+
+const scorings = new WeakMap<StackedModel, SharedScoring | null>();
+
+/** How to score this stacked model in one pass, or null when its models do not share one table (a model just trained). */
+export function sharedScoring(model: StackedModel): SharedScoring | null {
+  let scoring = scorings.get(model);
+  if (scoring === undefined) {
+    scoring = scoringOf(linearModels(model));
+    scorings.set(model, scoring);
+  }
+  return scoring;
+}
+
+function scoringOf(models: readonly LinearModel[]): SharedScoring | null {
   const first = models[0]!;
   if (!first.layout || !(first.weights instanceof Int8Array)) return null;
+  const table = first.weights;
   const { stride } = first.layout;
-  return models.every((linear) => linear.weights === first.weights && linear.layout?.stride === stride) ? { weights: first.weights, stride } : null;
+  if (!models.every((linear) => linear.weights === table && linear.layout?.stride === stride)) return null;
+  return {
+    table,
+    stride,
+    models,
+    offsets: Int32Array.from(models, (linear) => linear.layout!.offset),
+    sizes: Int32Array.from(models, (linear) => linear.classes),
+    scales: Float64Array.from(models, (linear) => linear.weightScale),
+  };
 }
 
 /**
- * Each model's bias plus x's scores, for models sharing `table`, in one pass
- * over x (the same arithmetic as softmax-regression.ts addScores per model).
- * `out[m]` receives model m's scores.
+ * Each model's bias plus x's scores in one pass over x (the same arithmetic
+ * as softmax-regression.ts addScores per model). `out[m]` receives the scores
+ * of `scoring.models[m]`.
  */
-export function scoreShared(models: readonly LinearModel[], table: Int8Array, stride: number, x: SparseVector, out: readonly Float64Array[]): void {
+export function scoreShared(scoring: SharedScoring, x: SparseVector, out: readonly Float64Array[]): void {
+  const { table, stride, models, offsets, sizes, scales } = scoring;
   const count = models.length;
-  const offsets = new Int32Array(count);
-  const sizes = new Int32Array(count);
-  const scales = new Float64Array(count);
-  for (let m = 0; m < count; m++) {
-    const linear = models[m]!;
-    offsets[m] = linear.layout!.offset;
-    sizes[m] = linear.classes;
-    scales[m] = linear.weightScale;
-    out[m]!.set(linear.bias);
-  }
+  for (let m = 0; m < count; m++) out[m]!.set(models[m]!.bias);
   for (let k = 0; k < x.indices.length; k++) {
     const row = x.indices[k]! * stride;
     const v = x.values[k]!;

@@ -1,5 +1,5 @@
 import { modelClasses } from './classes.js';
-import { scoreShared, sharedTable } from './interleaved.js';
+import { scoreShared, sharedScoring } from './interleaved.js';
 import { textFeatures } from './features.js';
 import { addScores, type Example, type LinearModel, predictSoftmax, softmaxInPlace, type TrainOptions, trainSoftmax } from './softmax-regression.js';
 import type { SparseVector } from './sparse-vector.js';
@@ -101,14 +101,14 @@ export function trainStackedModel(lines: readonly TrainingLine[], options: Stack
 
 export function predictStacked(model: StackedModel, text: string, concepts: readonly string[]): StackedPrediction {
   const x = textVector(model, text, concepts);
-  const shared = sharedTable(model);
+  const shared = sharedScoring(model);
   if (shared) {
     // A model read from its file: all six models in one pass over the text's features (interleaved.ts).
-    const facets = model.facets.map((facet) => new Float64Array(facet.linear.classes));
-    const textScores = new Float64Array(model.route.classes);
-    scoreShared([...model.facets.map((facet) => facet.linear), model.route], shared.weights, shared.stride, x, [...facets, textScores]);
-    for (const facet of facets) softmaxInPlace(facet);
-    return { routes: routesGivenFacets(model, textScores, facets), facets, x, textScores };
+    const scores = shared.models.map((linear) => new Float64Array(linear.classes));
+    scoreShared(shared, x, scores);
+    const textScores = scores.pop()!;
+    for (const facet of scores) softmaxInPlace(facet);
+    return { routes: routesGivenFacets(model, textScores, scores), facets: scores, x, textScores };
   }
   const facets = model.facets.map((facet) => predictSoftmax(facet.linear, x));
   const textScores = Float64Array.from(model.route.bias);
