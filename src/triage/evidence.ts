@@ -31,22 +31,28 @@ export function collectEvidence(
   possible: ReadonlySet<Pattern> | null = null,
 ): Evidence {
   const mayMatch = (pattern: Pattern): boolean => possible === null || possible.has(pattern);
-  const hitsBySignal = new Map<SignalId, Occurrence[]>();
-  const allBySignal = new Map<SignalId, Occurrence[]>();
-  for (const [signal, patterns] of signals) {
-    const all = patterns.flatMap((pattern) => (mayMatch(pattern) ? findOccurrences(pattern, tokens) : [])).sort((a, b) => a[0]! - b[0]!);
-    allBySignal.set(signal, all);
-  }
+  // Most signals occur in no message: only the ones found are kept, and the rest share one empty list.
+  const allBySignal = new Map<SignalId, readonly Occurrence[]>();
+  signals.forEach((patterns, signal) => {
+    let all: Occurrence[] | null = null;
+    for (const pattern of patterns) {
+      if (!mayMatch(pattern)) continue;
+      const found = findOccurrences(pattern, tokens);
+      if (found.length === 0) continue;
+      if (all) all.push(...found);
+      else all = found;
+    }
+    if (all) allBySignal.set(signal, all.sort((a, b) => a[0]! - b[0]!));
+  });
   const kinds = personKindByIndex(allBySignal);
+  const hitsBySignal = new Map<SignalId, readonly Occurrence[]>();
   for (const [signal, all] of allBySignal) {
     // A word that is two kinds of person counts only as the kind it was given: "overblijfmoeder" is staff, not family.
     const asGiven = isPersonKind(signal) ? all.filter((occurrence) => kinds.get(occurrence[0]!) === signal) : all;
-    hitsBySignal.set(
-      signal,
-      asGiven.filter((occurrence) => !isNegated(occurrence, negatedBy)),
-    );
+    const hits = asGiven.filter((occurrence) => !isNegated(occurrence, negatedBy));
+    if (hits.length > 0) hitsBySignal.set(signal, hits);
   }
-  const hits = (signal: SignalId): readonly Occurrence[] => hitsBySignal.get(signal) ?? [];
+  const hits = (signal: SignalId): readonly Occurrence[] => hitsBySignal.get(signal) ?? none;
   return {
     tokens,
     negatedBy,
@@ -57,6 +63,8 @@ export function collectEvidence(
   };
 }
 
+const none: readonly Occurrence[] = Object.freeze([]);
+
 function isPersonKind(signal: SignalId): signal is PersonKind {
   return (personKinds as readonly string[]).includes(signal);
 }
@@ -65,7 +73,7 @@ function isPersonKind(signal: SignalId): signal is PersonKind {
 function personKindByIndex(allBySignal: ReadonlyMap<SignalId, readonly Occurrence[]>): Map<number, PersonKind> {
   const byIndex = new Map<number, PersonKind>();
   for (const kind of personKinds) {
-    for (const occurrence of allBySignal.get(kind) ?? []) {
+    for (const occurrence of allBySignal.get(kind) ?? none) {
       const index = occurrence[0]!;
       if (!byIndex.has(index)) byIndex.set(index, kind);
     }

@@ -7,7 +7,23 @@
 export const sentenceMark = '.';
 export const clauseMark = ',';
 
+/**
+ * The words of a message with sentence and clause marks. The tokeniser and
+ * the model's features both normalise the same message, one after the
+ * other: the last text is remembered, so that costs one pass, not two.
+ */
 export function normaliseText(text: string): string {
+  if (text !== lastText) {
+    lastNormalised = normalise(text);
+    lastText = text;
+  }
+  return lastNormalised;
+}
+
+let lastText = '';
+let lastNormalised = '';
+
+function normalise(text: string): string {
   return splitCompoundPunctuation(expandContractions(foldCase(joinInitials(text))))
     .replace(/[.!?;\n\r]+/g, ` ${sentenceMark} `)
     .replace(/[,:()"\u201c\u201d\u201e\u00ab\u00bb]+/g, ` ${clauseMark} `)

@@ -1,4 +1,5 @@
 import { modelClasses } from './classes.js';
+import { ColumnCounter } from './column-counter.js';
 import { scoreShared, sharedScoring } from './interleaved.js';
 import { textFeatures } from './features.js';
 import { addScores, type Example, type LinearModel, predictSoftmax, softmaxInPlace, type TrainOptions, trainSoftmax } from './softmax-regression.js';
@@ -116,8 +117,11 @@ export function predictStacked(model: StackedModel, text: string, concepts: read
   return { routes: routesGivenFacets(model, textScores, facets), facets, x, textScores };
 }
 
+/** One counter for every message: textColumns fills it and vectoriseColumns reads it at once (never kept across calls). */
+const scratchCounts = new ColumnCounter();
+
 export function textVector(model: StackedModel, text: string, concepts: readonly string[]): SparseVector {
-  return vectoriseColumns(model.vectoriser, textColumns(model.vectoriser.columns, text, concepts));
+  return vectoriseColumns(model.vectoriser, textColumns(model.vectoriser.columns, text, concepts, scratchCounts));
 }
 
 /**

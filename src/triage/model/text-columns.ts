@@ -1,8 +1,6 @@
+import { ColumnCounter } from './column-counter.js';
 import type { FeatureIndex } from './feature-index.js';
 import { bigramFeature, conceptFeature, walkWords, wordFeatures } from './features.js';
-
-/** Column → how often its feature occurs in a text. */
-export type ColumnCounts = Map<number, number>;
 
 /**
  * A text's features as a trained model sees them (what the server does for
@@ -11,12 +9,13 @@ export type ColumnCounts = Map<number, number>;
  * for bit. A word's columns are kept per index, ~150 bytes a word where its
  * ~25 feature names took ~1 kB; a word seen before costs no stemming, no
  * grams and no name lookups. Training keeps using textFeatures (it needs the
- * names to choose the vocabulary).
+ * names to choose the vocabulary). Counts into `counts` (cleared first), so
+ * the server can reuse one counter for every message.
  */
-export function textColumns(index: FeatureIndex, text: string, concepts: Iterable<string>): ColumnCounts {
-  const counts: ColumnCounts = new Map();
+export function textColumns(index: FeatureIndex, text: string, concepts: Iterable<string>, counts = new ColumnCounter()): ColumnCounter {
+  counts.clear();
   const add = (column: number | undefined): void => {
-    if (column !== undefined) counts.set(column, (counts.get(column) ?? 0) + 1);
+    if (column !== undefined) counts.add(column);
   };
   const words = wordColumnsFor(index);
   walkWords(

@@ -1,7 +1,7 @@
+import { ColumnCounter } from './column-counter.js';
 import { FeatureIndex } from './feature-index.js';
 import { type FeatureCounts, type FeatureKind, featureKindIndex, featureKinds } from './features.js';
 import type { SparseVector } from './sparse-vector.js';
-import type { ColumnCounts } from './text-columns.js';
 
 /**
  * TF-IDF with sublinear term frequency (1 + ln tf) and smoothed idf. Each
@@ -30,22 +30,24 @@ export function fitVectoriser(documents: readonly FeatureCounts[], options: Vect
 }
 
 export function vectorise(vectoriser: Vectoriser, counts: FeatureCounts): SparseVector {
-  const columns: ColumnCounts = new Map();
+  const columns = new ColumnCounter();
   for (const [feature, tf] of counts) {
     const column = vectoriser.columns.get(feature);
-    if (column !== undefined) columns.set(column, tf);
+    if (column !== undefined) columns.add(column, tf);
   }
   return vectoriseColumns(vectoriser, columns);
 }
 
 /** The same from counts by column (textColumns), in their order. */
-export function vectoriseColumns(vectoriser: Vectoriser, counts: ColumnCounts): SparseVector {
+export function vectoriseColumns(vectoriser: Vectoriser, counts: ColumnCounter): SparseVector {
   const indices = new Int32Array(counts.size);
   const values = new Float64Array(counts.size);
   const kinds = new Uint8Array(counts.size);
   const squares = new Float64Array(featureKinds.length);
   let n = 0;
-  for (const [column, tf] of counts) {
+  for (let i = 0; i < counts.size; i++) {
+    const column = counts.column(i);
+    const tf = counts.count(i);
     const kind = featureKindIndex(vectoriser.columns.firstCharCodeAt(column));
     const value = (1 + Math.log(tf)) * vectoriser.idf[column]!;
     squares[kind]! += value * value;
