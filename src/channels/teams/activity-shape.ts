@@ -21,22 +21,29 @@ export function activityShapeProblem(body: unknown): { field: string; message: s
     const field = issue.path.map(String).join('.') || 'body';
     return { field, message: `${field}: ${issue.message}` };
   }
-  const nul = nulCharacterAt(body, []);
+  const path = nulPath(body);
+  const nul = path ? path.join('.') || 'body' : null;
   return nul ? { field: nul, message: `${nul}: contains a NUL character (\\u0000), which no Teams client sends and the database cannot store` } : null;
 }
 
 /** What the asker typed or filled in: a NUL there is dropped (withoutNulInUserContent), the message still counts. */
 const userContent = new Set(['text', 'value']);
 
-/** The path of the first string (or key) holding U+0000, depth-first; null when there is none. Runs after withoutNulInUserContent, so what the asker typed is already clean. */
-function nulCharacterAt(value: unknown, path: readonly string[]): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'body' : null;
+/**
+ * The keys down to the first string (or key) holding U+0000, depth-first; null when there is none.
+ * Runs after withoutNulInUserContent, so what the asker typed is already clean. The path is built
+ * on the way back, only when found: a clean activity (every one Teams sends) costs no arrays per key.
+ */
+function nulPath(value: unknown): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? [] : null;
   if (value === null || typeof value !== 'object') return null;
-  for (const [key, child] of Object.entries(value)) {
-    const here = [...path, key];
-    if (key.includes('\u0000')) return here.join('.');
-    const found = nulCharacterAt(child, here);
-    if (found) return found;
+  for (const key of Object.keys(value)) {
+    if (key.includes('\u0000')) return [key];
+    const below = nulPath((value as Record<string, unknown>)[key]);
+    if (below) {
+      below.unshift(key);
+      return below;
+    }
   }
   return null;
 }
