@@ -4,6 +4,7 @@ import { corrections } from './fuzzy.js';
 import { negationScopes } from './negation.js';
 import { type RouteScore, scoreRoutes } from './scoring.js';
 import { type Token, tokenise } from './tokens.js';
+import { WordMemo } from './word-memo.js';
 
 export interface Analysis {
   readonly tokens: readonly Token[];
@@ -36,18 +37,12 @@ interface WordLookup {
   readonly atomKeys: ReadonlySet<string>;
 }
 
-const lookups = new WeakMap<object, Map<string, WordLookup>>();
-/** At most this many words per lexicon; then the cache starts again. */
-const lookupCacheSize = 20_000;
+/** Per lexicon, at most 20,000 words. */
+const lookups = new WordMemo<WordLookup>(20_000);
 
 function addTypoForms(token: Token): void {
   const compiled = compiledTriage();
-  let words = lookups.get(compiled);
-  if (!words) {
-    words = new Map();
-    lookups.set(compiled, words);
-  }
-  const known = words.get(token.text);
+  const known = lookups.get(compiled, token.text);
   if (known) {
     token.forms = known.forms;
     token.atomKeys = known.atomKeys;
@@ -55,6 +50,5 @@ function addTypoForms(token: Token): void {
   }
   for (const form of corrections(token.text, compiled.vocabulary)) if (!token.forms.includes(form)) token.forms.push(form);
   token.atomKeys = compiled.atomIndex.keysOf(token.forms);
-  if (words.size >= lookupCacheSize) words.clear();
-  words.set(token.text, { forms: token.forms, atomKeys: token.atomKeys });
+  lookups.set(compiled, token.text, { forms: token.forms, atomKeys: token.atomKeys });
 }

@@ -1,4 +1,5 @@
 import { ColumnCounter } from './column-counter.js';
+import { WordMemo } from '../word-memo.js';
 import type { FeatureIndex } from './feature-index.js';
 import { bigramFeature, conceptFeature, walkWords, wordFeatures } from './features.js';
 
@@ -17,11 +18,10 @@ export function textColumns(index: FeatureIndex, text: string, concepts: Iterabl
   const add = (column: number | undefined): void => {
     if (column !== undefined) counts.add(column);
   };
-  const words = wordColumnsFor(index);
   walkWords(
     text,
     (word) => {
-      for (const column of columnsOfWord(index, words, word)) add(column);
+      for (const column of columnsOfWord(index, word)) add(column);
     },
     (previous, word) => add(index.get(bigramFeature(previous, word))),
   );
@@ -29,21 +29,11 @@ export function textColumns(index: FeatureIndex, text: string, concepts: Iterabl
   return counts;
 }
 
-const wordColumns = new WeakMap<FeatureIndex, Map<string, Int32Array>>();
-/** At most this many words per index (~3 MB); then the cache starts again. */
-const wordCacheSize = 20_000;
+/** A word's columns per index, at most 20,000 words (~3 MB) per index. */
+const wordColumns = new WordMemo<Int32Array>(20_000);
 
-function wordColumnsFor(index: FeatureIndex): Map<string, Int32Array> {
-  let words = wordColumns.get(index);
-  if (!words) {
-    words = new Map();
-    wordColumns.set(index, words);
-  }
-  return words;
-}
-
-function columnsOfWord(index: FeatureIndex, words: Map<string, Int32Array>, word: string): Int32Array {
-  const cached = words.get(word);
+function columnsOfWord(index: FeatureIndex, word: string): Int32Array {
+  const cached = wordColumns.get(index, word);
   if (cached) return cached;
   const found: number[] = [];
   for (const feature of wordFeatures(word)) {
@@ -51,7 +41,6 @@ function columnsOfWord(index: FeatureIndex, words: Map<string, Int32Array>, word
     if (column !== undefined) found.push(column);
   }
   const columns = Int32Array.from(found);
-  if (words.size >= wordCacheSize) words.clear();
-  words.set(word, columns);
+  wordColumns.set(index, word, columns);
   return columns;
 }
