@@ -43,9 +43,10 @@ export const bundledEntry = join(bundledDir, 'main.js');
 export const runtimePackages = ['@electric-sql/pglite', 'pg', 'pino', 'pdfkit', '@viz-js/viz', '@slack/bolt', 'botbuilder', '@microsoft/teams-ai', 'opening_hours'];
 
 /**
- * teams.apps is CommonJS and requires teams.common's CommonJS build; WatNu's
- * own import of teams.common (channels/teams-sdk/lazy-http-client.ts) must get
- * that same build, or the bundle carries teams.common, and axios with it, twice.
+ * teams.apps is CommonJS and requires teams.common's CommonJS build; should
+ * WatNu's own code import teams.common at run time (today it imports its types
+ * only), it must get that same build, or the bundle carries teams.common, and
+ * axios with it, twice.
  */
 function oneTeamsCommon(root: string): Plugin {
   const commonJs = createRequire(join(root, 'package.json')).resolve('@microsoft/teams.common');

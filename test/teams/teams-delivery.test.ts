@@ -112,7 +112,7 @@ describe('Teams delivery', () => {
     expect(await delivery.findDelivered!({ channel: 'teams', conversationId: channels.prooIb }, 'k-6')).toBeNull();
   });
 
-  // Teams SDK only: botbuilder's HTTP pipeline follows a 307 (its redirect policy); the SDK's client is told not to (no-redirects.ts).
+  // Teams SDK only: botbuilder's HTTP pipeline follows a 307 (its redirect policy); the SDK client WatNu gives it never follows one (node-http-request.ts).
   it.skipIf(teamsAdapter === 'botbuilder')('a redirect is a failed attempt, not followed: the token is not re-sent elsewhere', async () => {
     const before = connector.calls.length;
     connector.failNextPosts.push({ status: 307, location: `${connector.url}/v3/conversations/${encodeURIComponent(channels.prooIb)}/activities` });

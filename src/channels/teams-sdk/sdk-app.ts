@@ -3,8 +3,7 @@ import { App, type AppOptions, type IPlugin } from '@microsoft/teams.apps';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { TokenEndpointCredentialsFactory } from '../teams/loopback-token.js';
-import { LazyHttpClient } from './lazy-http-client.js';
-import { noRedirects } from './no-redirects.js';
+import { NodeHttpClient } from './node-http-client.js';
 import { jwksUriOf } from './openid-keys.js';
 import { RouteCapture } from './route-capture.js';
 import type { SdkCredentials } from './sdk-credentials.js';
@@ -38,10 +37,10 @@ export async function createSdkApp(config: Config, credentials: SdkCredentials, 
     httpServerAdapter: capture,
     messagingEndpoint: '/api/messages',
     logger: sdkLogger(log),
-    // Its HTTP client would otherwise log through a console logger of its own (which reads LOG_LEVEL from the environment).
-    // Built on first use (lazy-http-client.ts): the App clones it about nine times per activity. The SDK takes any
-    // object with `request` and `clone` here; its type names the class.
-    client: new LazyHttpClient({ logger: sdkLogger(log, 'teams-sdk/http'), interceptors: [noRedirects] }) as unknown as AppOptions<IPlugin>['client'],
+    // The SDK's client contract on node:http instead of axios (node-http-client.ts); given a logger, or it would log
+    // through a console logger of its own (which reads LOG_LEVEL from the environment). The SDK takes any object with
+    // `request` and `clone` here; its type names teams.common's class.
+    client: new NodeHttpClient({ logger: sdkLogger(log, 'teams-sdk/http') }) as unknown as AppOptions<IPlugin>['client'],
     state: false,
     activity: { mentions: { stripText: true } },
     telemetry: { agent365: false },
