@@ -11,8 +11,10 @@ import { oneLine } from '../teams/sdk-console.js';
 export function sdkLogger(log: Logger, name = 'teams-sdk'): ILogger {
   const at =
     (level: 'debug' | 'warn') =>
-    (...msg: unknown[]) =>
-      log[level]({ sdk: name, detail: oneLine(msg) }, 'Teams SDK output');
+    (...msg: unknown[]) => {
+      // The SDK writes several debug lines per activity: their text is made only when debug is on.
+      if (log.isLevelEnabled(level)) log[level]({ sdk: name, detail: oneLine(msg) }, 'Teams SDK output');
+    };
   return {
     debug: at('debug'),
     trace: at('debug'),
