@@ -18,6 +18,9 @@ import { FakeConnector } from '../teams/fake-connector.js';
  * `npm ci` has just built it; a developer's build may be older than a source).
  */
 const entry = join(projectRoot, bundledEntry);
+/** The node flags `npm start` gives (package.json scripts.start: `node [flags] entry`), so the bundle runs as it is run. */
+const startScript: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.start;
+const startFlags = startScript.trim().split(/\s+/).filter((token) => token.startsWith('--'));
 const dataDir = mkdtempSync(join(tmpdir(), 'watnu-bundle-'));
 const scratch = mkdtempSync(join(tmpdir(), 'watnu-bundle-out-'));
 const connector = new FakeConnector();
@@ -42,7 +45,7 @@ beforeAll(async () => {
     MicrosoftAppId: '',
     MicrosoftAppPassword: '',
   };
-  server = await spawnUntilReady(entry, env, /WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/, 'bundled server');
+  server = await spawnUntilReady(entry, env, /WatNu is ready: (http:\/\/127\.0\.0\.1:\d+)/, 'bundled server', startFlags);
 }, 120_000);
 
 afterAll(async () => {
@@ -53,6 +56,11 @@ afterAll(async () => {
 });
 
 describe('the bundled server (npm start)', () => {
+  it('is what npm start runs, with the node flags these tests start it with (on the embedded PGlite)', () => {
+    expect(startScript.trim().split(/\s+/)).toEqual(['node', ...startFlags, bundledEntry]);
+    expect(startFlags).toContain('--liftoff-only');
+  });
+
   it('answers "wat nu?" from Teams with the menu card, through the bundled Teams SDK', async () => {
     const where = personal({ id: '29:bundle-teacher' }, 'tenant-bundle');
     const response = await fetch(`${server!.url}/api/messages`, {

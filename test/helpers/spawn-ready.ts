@@ -7,8 +7,14 @@ import { projectRoot } from './content.js';
  * process listens on. Processes listen on a port the OS picks (PORT=0 in
  * `env`), so a restart never races another process for a port the test chose.
  */
-export async function spawnUntilReady(entry: string, env: Record<string, string>, ready: RegExp, name: string): Promise<{ child: ChildProcess; url: string }> {
-  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+export async function spawnUntilReady(
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  name: string,
+  nodeFlags: readonly string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
+  const args = entry.endsWith('.ts') ? [...nodeFlags, '--import', 'tsx', entry] : [...nodeFlags, entry];
   const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
