@@ -15,13 +15,16 @@ export interface HttpRequestConfig {
   [key: string]: unknown;
 }
 
-/** The response in the shape the SDK reads (axios's: `data`, `status`, `headers`). */
+/**
+ * The response in the shape the SDK reads (axios's `data`, `status`,
+ * `headers`). Unlike axios's it does not carry the request: an error kept or
+ * logged somewhere never holds the card that was sent.
+ */
 export interface HttpResponse<T = unknown> {
   readonly data: T;
   readonly status: number;
   readonly statusText: string;
   readonly headers: IncomingHttpHeaders;
-  readonly config: HttpRequestConfig;
 }
 
 /**
@@ -32,14 +35,12 @@ export interface HttpResponse<T = unknown> {
 export class HttpStatusError extends Error {
   readonly code: 'ERR_BAD_REQUEST' | 'ERR_BAD_RESPONSE';
   readonly response: HttpResponse;
-  readonly config: HttpRequestConfig;
 
   constructor(response: HttpResponse) {
     super(`Request failed with status code ${response.status}`);
     this.name = 'HttpStatusError';
     this.code = response.status >= 500 ? 'ERR_BAD_RESPONSE' : 'ERR_BAD_REQUEST';
     this.response = response;
-    this.config = response.config;
   }
 }
 
@@ -97,7 +98,6 @@ export function nodeHttpRequest(config: HttpRequestConfig): Promise<HttpResponse
           status,
           statusText: res.statusMessage ?? '',
           headers: res.headers,
-          config,
         };
         if (status >= 200 && status < 300) resolve(response);
         else reject(new HttpStatusError(response));
