@@ -17,9 +17,8 @@
  * running code) covers the same files from the bundle and from dist/src.
  */
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { findProjectRoot } from '../config.js';
 
 /** The bundle's folder and entry, relative to the project root (package.json's start script runs the entry). */
@@ -41,22 +40,6 @@ export const bundledEntry = join(bundledDir, 'main.js');
  *   template; bundled, they would make its whole chunk a two-byte string (below).
  */
 export const runtimePackages = ['@electric-sql/pglite', 'pg', 'pino', 'pdfkit', '@viz-js/viz', '@slack/bolt', 'botbuilder', '@microsoft/teams-ai', 'opening_hours'];
-
-/**
- * teams.apps is CommonJS and requires teams.common's CommonJS build; should
- * WatNu's own code import teams.common at run time (today it imports its types
- * only), it must get that same build, or the bundle carries teams.common, and
- * axios with it, twice.
- */
-function oneTeamsCommon(root: string): Plugin {
-  const commonJs = createRequire(join(root, 'package.json')).resolve('@microsoft/teams.common');
-  return {
-    name: 'one-teams-common',
-    setup(bundle) {
-      bundle.onResolve({ filter: /^@microsoft\/teams\.common$/ }, () => ({ path: commonJs }));
-    },
-  };
-}
 
 export interface BundleResult {
   /** JavaScript files written (source maps beside them not counted). */
@@ -89,7 +72,6 @@ export async function bundleApp(root = findProjectRoot(), outdir = join(root, bu
     target: 'node20',
     tsconfig: join(root, 'tsconfig.json'),
     external: runtimePackages,
-    plugins: [oneTeamsCommon(root)],
     // CommonJS packages inside an ES module bundle call require() for Node's own modules.
     banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
     // V8 keeps a module's source in memory while its functions may still compile: one byte per character when
