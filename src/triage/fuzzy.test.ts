@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compiledTriage } from './compiled.js';
-import { allowedEdits, corrections, isTypoOf, typoDistance } from './fuzzy.js';
+import { allowedEdits, buildVocabulary, corrections, isTypoOf, typoDistance } from './fuzzy.js';
 
 describe('typo distance', () => {
   it('counts a swap of neighbouring letters as one edit', () => {
@@ -25,6 +25,12 @@ describe('typo distance', () => {
 
 describe('corrections', () => {
   const vocabulary = compiledTriage().vocabulary;
+
+  it('are remembered per vocabulary: the same typo reads differently in another one', () => {
+    const exact = (text: string) => buildVocabulary([{ kind: 'exact', text, key: `exact:${text}` }], []);
+    expect(corrections('gepst', exact('gepest'))).toEqual(['gepest']);
+    expect(corrections('gepst', exact('gepast'))).toEqual(['gepast']);
+  });
 
   it.each([
     ['gepst', 'gepest'],

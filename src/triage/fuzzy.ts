@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Atom } from './pattern.js';
+import { WordMemo } from './word-memo.js';
 
 /**
  * Typo tolerance. A word the lexicon does not know and that is not an ordinary
@@ -73,18 +74,17 @@ function isOneSwap(a: string, b: string): boolean {
   return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 
-const cache = new Map<string, readonly string[]>();
-const cacheLimit = 20_000;
+/** Per vocabulary (a word's corrections depend on it), at most 20,000 words. */
+const found = new WordMemo<readonly string[]>(20_000);
 
 /** Lexicon words this word is probably a typo of; empty for known or short words. */
 export function corrections(word: string, vocabulary: Vocabulary): readonly string[] {
   if (word.length < 5 || vocabulary.known.has(word) || /\d/.test(word)) return [];
-  const cached = cache.get(word);
+  const cached = found.get(vocabulary, word);
   if (cached) return cached;
-  const found = closestTargets(word, vocabulary);
-  if (cache.size >= cacheLimit) cache.clear();
-  cache.set(word, found);
-  return found;
+  const targets = closestTargets(word, vocabulary);
+  found.set(vocabulary, word, targets);
+  return targets;
 }
 
 /** At most two equally close targets: more than that means the typo is too ambiguous to trust. */
