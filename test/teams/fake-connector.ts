@@ -27,6 +27,11 @@ export class FakeConnector {
   readonly failNextPosts: Array<{ status: number; retryAfter?: string; location?: string }> = [];
   /** Delays (ms) for the next POSTs: the call is recorded at once, the answer comes late (timeout tests). */
   readonly hangNextPosts: number[] = [];
+  /** Statuses to answer the next PUTs with (the call is recorded), before accepting again. */
+  readonly failNextPuts: number[] = [];
+  /** When on, PUTs are recorded at once and answered only by `releasePuts()`. */
+  holdPuts = false;
+  private readonly heldPuts: Array<() => void> = [];
   /** Conversations (a channel matches its threads) where the bot is not in the roster: posts answer 403 BotNotInConversationRoster. */
   readonly notInRoster = new Set<string>();
   /** When set, every call must carry `Authorization: Bearer <one of these>`; others get 401. */
@@ -55,6 +60,13 @@ export class FakeConnector {
 
   updates(activityId?: string): ConnectorCall[] {
     return this.calls.filter((c) => c.method === 'PUT' && (!activityId || c.activityId === activityId));
+  }
+
+  /** Answers the PUTs held so far (see `holdPuts`); returns how many. */
+  releasePuts(): number {
+    const held = this.heldPuts.splice(0);
+    for (const answer of held) answer();
+    return held.length;
   }
 
   async waitFor<T>(find: () => T | undefined | null | false, what: string, timeoutMs = 5_000): Promise<T> {
@@ -104,7 +116,10 @@ export class FakeConnector {
     }
     if (req.method === 'PUT' && activityId) {
       this.calls.push({ method: 'PUT', conversationId, activityId, body, ...(authorization ? { authorization } : {}) });
-      json(200, { id: activityId });
+      const failure = this.failNextPuts.shift();
+      const answer = () => (failure ? json(failure, { error: { code: 'Failure', message: `fake ${failure}` } }) : json(200, { id: activityId }));
+      if (this.holdPuts) this.heldPuts.push(answer);
+      else answer();
       return;
     }
     if (req.method === 'POST') {

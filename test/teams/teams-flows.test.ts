@@ -36,8 +36,9 @@ describe('meldcode walk-through in a personal chat (PROOLeiden-Leiderdorp)', () 
     const links = chat.cards.flatMap((c) => JSON.stringify(c).match(/tel:\+31\d+/g) ?? []);
     expect(links).toContain('tel:+318002000');
     // Every button press left its card answered: no card of this conversation still has a pressed button.
-    const answered = connector.updates().filter((u) => u.conversationId === chat.conversationId);
-    expect(answered.length).toBeGreaterThanOrEqual(8);
+    // (each update runs after its invoke's answer, after-response.ts)
+    const ofChat = () => connector.updates().filter((u) => u.conversationId === chat.conversationId);
+    const answered = await connector.waitFor(() => ofChat().length >= 8 && ofChat(), 'eight updated cards');
     for (const update of answered) expect(cardButtons(cardOf(update.body))).toEqual([]);
     expectValidCards(chat.all.map((c) => cardOf(c.body)));
   });

@@ -182,10 +182,38 @@ describe('POST /api/messages: card clicks (adaptiveCard/action invokes)', () => 
     invokeCards.push(answered);
     expect(cardButtons(answered)).toEqual([]);
     expect(cardText(answered)).toContain('✓ Signalen van huiselijk geweld of kindermishandeling (gekozen door Sanne de Vries)');
-    const update = connector.updates(menu.id).at(-1)!;
+    // The update for everyone runs after the invoke's answer (after-response.ts).
+    const update = await connector.waitFor(() => connector.updates(menu.id).at(-1), 'the update of the answered card');
     expect(update.conversationId).toBe(chat.conversationId);
     expect(cardOf(update.body)).toEqual(answered);
     expect(chat.text).toContain('Je volgt de meldcode');
+  });
+
+  it("the invoke's answer does not wait for the card's update for everyone; an update that fails leaves the click done", async () => {
+    const chat = new TeamsChat(app.url, connector, personal({ ...staff.teacher, id: '29:update-after' }, tenants.proo), staff.teacher);
+    await chat.say('wat nu?');
+    const menu = chat.replies[0]!;
+    connector.holdPuts = true;
+    try {
+      await chat.press('route/meldcode');
+      // The clicker has the answered card and the next step while Teams has not yet answered the update.
+      expect(cardButtons(chat.lastInvoke!.body.value)).toEqual([]);
+      expect(chat.text).toContain('Je volgt de meldcode');
+      expect(await connector.waitFor(() => connector.updates(menu.id).length === 1, 'the update sent')).toBe(true);
+      expect(connector.releasePuts()).toBe(1);
+    } finally {
+      connector.holdPuts = false;
+      connector.releasePuts();
+    }
+    const step = chat.find('signalen');
+    const before = (await session(chat.conversationId)).version;
+    connector.failNextPuts.push(500);
+    await chat.click(step);
+    expect(chat.lastInvoke!.status).toBe(200);
+    expect(cardButtons(chat.lastInvoke!.body.value)).toEqual([]);
+    expect(chat.replies.length).toBeGreaterThan(0);
+    await connector.waitFor(() => connector.updates(step.activityId).length === 1, 'the failed update');
+    expect((await session(chat.conversationId)).version).toBe(before + 1);
   });
 
   it('a second click on the same card, or another button of an answered card, is refused and does not move the dialog', async () => {
@@ -250,7 +278,30 @@ describe('POST /api/messages: card clicks (adaptiveCard/action invokes)', () => 
     const menu = chat.replies[0]!;
     await chat.submit(chat.find('route/meldcode'));
     expect(chat.text).toContain('Je volgt de meldcode');
-    expect(cardButtons(cardOf(connector.updates(menu.id).at(-1)!.body))).toEqual([]);
+    const update = await connector.waitFor(() => connector.updates(menu.id).at(-1), 'the update of the answered card');
+    expect(cardButtons(cardOf(update.body))).toEqual([]);
+  });
+});
+
+describe('stopping WatNu with an update of an answered card on its way', () => {
+  it('close waits for the update instead of cutting it off', async () => {
+    const own = await startTestApp({ env: { SCHOOLS_DIR: schools.dir } });
+    let closing: Promise<string> | null = null;
+    try {
+      const chat = new TeamsChat(own.url, connector, personal({ ...staff.teacher, id: '29:close-while-updating' }, tenants.proo), staff.teacher);
+      await chat.say('wat nu?');
+      const menu = chat.replies[0]!;
+      connector.holdPuts = true;
+      await chat.press('route/meldcode');
+      await connector.waitFor(() => connector.updates(menu.id).length === 1, 'the update sent');
+      closing = own.close().then(() => 'closed');
+      const first = await Promise.race([closing, new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 500))]);
+      expect(first).toBe('still waiting');
+    } finally {
+      connector.holdPuts = false;
+      connector.releasePuts();
+      await (closing ?? own.close());
+    }
   });
 });
 

@@ -59,5 +59,6 @@ export function createTeamsSdkChannel(deps: TeamsChannelDeps): TeamsChannel {
     mount(app: Express) {
       app.post(teamsEndpoint, express.json({ limit: '256kb', type: () => true }), handle);
     },
+    stop: () => services.afterResponse.settled(),
   };
 }

@@ -15,9 +15,10 @@ import { runTurn, sendNotice } from './turn-replies.js';
  * a second click on the same card (a double click, an old card, another
  * member of the channel) is refused with a notice and never reaches the
  * engine; so is a card this conversation never got. After the turn the card
- * shows the answer instead of its buttons, for everyone (the activity is
- * updated) and at once for the clicker (the invoke response). Returns that
- * card, or a short text for the invoke response.
+ * shows the answer instead of its buttons: at once for the clicker (the invoke
+ * response), and for everyone by an update of the activity that runs after
+ * the HTTP answer (after-response.ts), once the next step has been posted.
+ * Returns that card, or a short text for the invoke response.
  */
 export async function onChoice(s: TeamsServices, context: TurnContext, data: Extract<CardActionData, { kind: 'choice' }>): Promise<AdaptiveCard | string> {
   const now = turnNow(context);
@@ -59,11 +60,7 @@ export async function onChoice(s: TeamsServices, context: TurnContext, data: Ext
   const updated = answeredCard(s, claim.card.reply, claim.card.locale, data.choice, who, facts.kind !== 'personal');
   const cardActivityId = context.activity.replyToId;
   if (cardActivityId) {
-    try {
-      await context.updateActivity(cardActivity(updated, cardActivityId));
-    } catch (error) {
-      log.warn({ err: (error as Error).message }, 'could not update the answered card for everyone');
-    }
+    s.afterResponse.run('could not update the answered card for everyone', () => context.updateActivity(cardActivity(updated, cardActivityId)), log);
   }
   return updated;
 }

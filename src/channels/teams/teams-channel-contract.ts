@@ -16,6 +16,8 @@ export interface TeamsChannel {
   readonly delivery: DeliveryChannel;
   /** Inbound: POST /api/messages. Mount before the web channel's /api router. */
   mount(app: Express): void;
+  /** Waits for what turns left running after their HTTP answer (after-response.ts). */
+  stop(): Promise<void>;
 }
 
 export const teamsEndpoint = '/api/messages';

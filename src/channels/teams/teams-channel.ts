@@ -36,5 +36,6 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     mount(app: Express) {
       app.post(teamsEndpoint, express.json({ limit: '256kb', type: () => true }), handle);
     },
+    stop: () => services.afterResponse.settled(),
   };
 }

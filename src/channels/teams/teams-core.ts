@@ -1,5 +1,6 @@
 import { WatnuError } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { AfterResponse } from './after-response.js';
 import { CardStore } from './card-store.js';
 import { ConversationStore } from './conversation-store.js';
 import { DeliveryRecords } from './delivery-records.js';
@@ -44,6 +45,7 @@ export function teamsCore(deps: TeamsChannelDeps, log: Logger, authenticated: bo
     cards,
     replyCards,
     identities: new IdentityResolver(content, log, defaultSchoolId),
+    afterResponse: new AfterResponse(log),
     ...(defaultSchoolId ? { defaultSchoolId } : {}),
     ...(deps.onAccess ? { onAccess: deps.onAccess } : {}),
   };

@@ -38,7 +38,7 @@ export const teamsPlugin = defineChannel<TeamsSettings>({
       settings.TEAMS_ADAPTER === 'teams-sdk' ? (await import('../teams-sdk/teams-sdk-channel.js')).createTeamsSdkChannel : (await import('./teams-channel.js')).createTeamsChannel;
     return (ctx) => {
       const teams = create({ config: ctx.config, content: ctx.content, db: ctx.db, runner: ctx.runner, handoffs: ctx.handoffs, t: ctx.t, log: ctx.log, clock: ctx.clock, newId: ctx.newId, onAccess: ctx.onAccess });
-      return { delivery: teams.delivery, mount: (app) => teams.mount(app) };
+      return { delivery: teams.delivery, mount: (app) => teams.mount(app), stop: () => teams.stop() };
     };
   },
 });

@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n.js';
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
 import type { OnAccess } from '../channel.js';
+import type { AfterResponse } from './after-response.js';
 import type { CardStore } from './card-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { IdentityResolver } from './identity-resolver.js';
@@ -22,6 +23,8 @@ export interface TeamsServices {
   readonly cards: CardStore;
   readonly replyCards: ReplyCards;
   readonly identities: IdentityResolver;
+  /** Work left running after a turn's HTTP answer (the answered card's update for everyone); the channel's stop waits for it. */
+  readonly afterResponse: AfterResponse;
   /** TEAMS_DEFAULT_SCHOOL: the school of activities that match no configured tenant, team or user. */
   readonly defaultSchoolId?: string;
   /** WatNu was installed in a team or chat: messages waiting for access are retried at once. */
