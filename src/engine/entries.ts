@@ -15,11 +15,12 @@ export function entryFor(turn: Turn, dialog: Dialog, text: string): { name: stri
   return null;
 }
 
-const stepNumber = /\b(?:stap|step|actie|action)\s*(\d{1,2})\b/;
+/** "stap 3", "step 3", "actie 3" in normalised text (the one place it is written; step-reference.ts removes it). */
+export const stepNumberPattern = /\b(?:stap|step|actie|action)\s*(\d{1,2})\b/;
 
 /** "we zitten al bij stap 3": the dialog's third numbered step, or null. */
 export function numberedStep(dialog: Dialog, text: string): string | null {
-  const match = normalise(text).match(stepNumber);
+  const match = normalise(text).match(stepNumberPattern);
   const n = match ? Number(match[1]) : 0;
   return (n >= 1 && dialog.numbered?.[n - 1]) || null;
 }

@@ -9,11 +9,14 @@ import { runCommand, reshowCurrent } from './repair.js';
 import { clarifyReply } from './replies.js';
 import { runFrom, startRoute, stepReply } from './run-steps.js';
 import { interrupt, safetyAlarm } from './safety-interrupt.js';
+import { stepReferenceWithoutDanger } from './step-reference.js';
 import type { Turn } from './turn.js';
 import { explicitQuestion } from './utterance.js';
 
 /**
- * Free text, in every state, in one order: the safety interrupt → commands
+ * Free text, in every state, in one order: the safety interrupt (unless the
+ * message is a step reference whose other words raise no alarm,
+ * step-reference.ts) → commands
  * (the engine's, a form's start words, other capabilities') → the open form
  * (correction, new question, validator) or the protocol (a button's label, a
  * jump to a named or numbered step, a new question, a search).
@@ -24,7 +27,7 @@ export function onText(turn: Turn, typed: string, asked: boolean): void {
   const question = asked || prefixed !== null;
   const triage = turn.ctx.triage(text, turn.session.locale);
   const alarm = safetyAlarm(turn, triage);
-  if (alarm) {
+  if (alarm && !stepReferenceWithoutDanger(turn, text, question)) {
     interrupt(turn, alarm, text);
     return;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TriageResult } from '../../src/engine/context.js';
 import { triage } from '../../src/triage/triage.js';
+import { actorAmbiguity } from '../helpers/actor-ambiguity.js';
 import { openHandoff } from '../helpers/protocol-kit.js';
 import { Transcript } from '../helpers/transcript.js';
 
@@ -8,19 +9,7 @@ import { Transcript } from '../helpers/transcript.js';
 const staffOrHome = 'een leerling zegt dat iemand haar pijn doet';
 const toldOrSeen = 'ik maak me zorgen over wat een leerling over thuis zei';
 function stubbed(text: string, locale: string): TriageResult {
-  if (text === staffOrHome) {
-    return {
-      route: 'disclosure',
-      candidates: ['disclosure', 'misbruik-door-personeel'],
-      ambiguity: {
-        facet: 'actor',
-        options: [
-          { value: 'household', route: 'disclosure' },
-          { value: 'staff', route: 'misbruik-door-personeel' },
-        ],
-      },
-    };
-  }
+  if (text === staffOrHome) return actorAmbiguity('disclosure');
   if (text === toldOrSeen) {
     return {
       route: 'meldcode',
