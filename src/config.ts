@@ -23,6 +23,8 @@ export const configSchema = z.object({
   PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).default(16),
   /** Embedded database only: run PGlite in a worker thread (its queries then never stop the event loop) or on the main thread. */
   PGLITE_THREAD: z.enum(['worker', 'main']).default('worker'),
+  /** Embedded database only: how far V8 lets a JavaScript heap grow beyond what is live before collecting (percent; 0 = V8's own heuristic). */
+  PGLITE_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** PostgreSQL schema to use (created if missing); default: the connection's search_path. */
   DATABASE_SCHEMA: optionalText.pipe(z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case SQL identifier').optional()),

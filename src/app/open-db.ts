@@ -3,6 +3,7 @@ import type { Logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import { openPgliteDb } from '../store/pglite-db.js';
 import { pgliteTemplateAt } from '../store/pglite-template.js';
+import { limitHeapGrowth } from './heap-growth.js';
 
 /**
  * PostgreSQL when DATABASE_URL is set (in `pgSchema` or DATABASE_SCHEMA), else the embedded PGlite in DATA_DIR, seeded from the build's template.
@@ -17,6 +18,8 @@ export async function openDb(config: Config, log: Logger, pgSchema?: string): Pr
       onError: (error) => log.error({ err: error.message }, 'postgres pool error'),
     });
   }
+  // The embedded default is sized for a laptop or a small container: memory before the last few percent of throughput.
+  limitHeapGrowth(config.PGLITE_HEAP_GROWING_PERCENT);
   return openPgliteDb(config.dataDir, {
     template: pgliteTemplateAt(config.root),
     sharedBuffersMb: config.PGLITE_SHARED_BUFFERS_MB,
