@@ -10,7 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { root, rssMb, startCommand, stopProcess } from './lib/processes.js';
+import { startCommand } from '../src/build/start-command.js';
+import { root, rssMb, stopProcess } from './lib/processes.js';
 
 const rounds = Number(process.argv[2] ?? 3);
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

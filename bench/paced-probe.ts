@@ -18,7 +18,8 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { closedLoop, paced } from './lib/conversation-load.js';
 import { startCapturingConnector } from './lib/fake-connector.js';
-import { root, rssMb, startCommand, stopProcess } from './lib/processes.js';
+import { startCommand } from '../src/build/start-command.js';
+import { root, rssMb, stopProcess } from './lib/processes.js';
 import { watnuEnv } from './lib/targets.js';
 
 const db = (process.argv[2] ?? 'postgres') as 'postgres' | 'pglite';

@@ -1,20 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startCommand } from '../../src/build/start-command.js';
 
 export const root = join(import.meta.dirname, '..', '..');
-
-/**
- * `npm start` as package.json spells it: node's flags and the entry. Every bench that starts WatNu's
- * build starts it this way, so a flag in the start script (e.g. the young-generation size) is measured.
- */
-export function startCommand(dir = root): { readonly nodeFlags: string[]; readonly entry: string } {
-  const script: string = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts.start;
-  const [command, ...rest] = script.trim().split(/\s+/);
-  const entryAt = rest.findIndex((token) => !token.startsWith('-'));
-  if (command !== 'node' || entryAt < 0) throw new Error(`${dir}/package.json: scripts.start is not "node [flags] entry": ${script}`);
-  return { nodeFlags: rest.slice(0, entryAt), entry: rest[entryAt]! };
-}
 
 export interface Started {
   readonly child: ChildProcess;
@@ -34,7 +23,7 @@ export async function startProcess(entry: string, args: string[], env: Record<st
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
   // Built JavaScript starts without tsx; WatNu's build with the node flags of `npm start`.
-  const start = startCommand();
+  const start = startCommand(root);
   const loader = !entry.endsWith('.js') ? ['--import', 'tsx'] : entry === start.entry ? start.nodeFlags : [];
   const child = spawn(process.execPath, [...loader, resolve(root, entry), ...args], {
     cwd: root,

@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { root, rssMb, startCommand, startProcess, stopProcess } from './processes.js';
+import { startCommand } from '../../src/build/start-command.js';
+import { root, rssMb, startProcess, stopProcess } from './processes.js';
 
 export type TargetId = 'echo' | 'peer' | 'watnu-postgres' | 'watnu-pglite' | 'watnu-postgres-teams-sdk';
 
@@ -76,7 +77,7 @@ export async function startPeer(postgresUrl: string, schema = 'bench_peer'): Pro
 }
 
 /** WatNu as `npm start` runs it: the build (made current by ensureWatnuBuild), not tsx. */
-export const watnuEntry = startCommand().entry;
+export const watnuEntry = startCommand(root).entry;
 
 /** Builds dist/ (and the PGlite template) when sources changed, as `npm start` does. */
 export function ensureWatnuBuild(): void {

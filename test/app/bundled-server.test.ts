@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleApp, bundledDir, bundledEntry } from '../../src/build/bundle-app.js';
+import { startCommand } from '../../src/build/start-command.js';
 import { projectRoot } from '../helpers/content.js';
 import { HttpChat } from '../helpers/http-chat.js';
 import { spawnUntilReady, stopSpawned } from '../helpers/spawn-ready.js';
@@ -19,8 +20,8 @@ import { FakeConnector } from '../teams/fake-connector.js';
  */
 const entry = join(projectRoot, bundledEntry);
 /** The node flags `npm start` gives (package.json scripts.start: `node [flags] entry`), so the bundle runs as it is run. */
-const startScript: string = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.start;
-const startFlags = startScript.trim().split(/\s+/).filter((token) => token.startsWith('--'));
+const start = startCommand(projectRoot);
+const startFlags = start.nodeFlags;
 const dataDir = mkdtempSync(join(tmpdir(), 'watnu-bundle-'));
 const scratch = mkdtempSync(join(tmpdir(), 'watnu-bundle-out-'));
 const connector = new FakeConnector();
@@ -57,7 +58,7 @@ afterAll(async () => {
 
 describe('the bundled server (npm start)', () => {
   it('is what npm start runs, with the node flags these tests start it with (on the embedded PGlite)', () => {
-    expect(startScript.trim().split(/\s+/)).toEqual(['node', ...startFlags, bundledEntry]);
+    expect(start.entry).toBe(bundledEntry);
     expect(startFlags).toContain('--liftoff-only');
   });
 
