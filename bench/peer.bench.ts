@@ -84,6 +84,8 @@ function medianCell(cells: readonly MatrixCell[]): TurnStats {
     errors: field('errors'),
     missed_buttons: field('missed_buttons'),
     cpu_ms_per_turn: field('cpu_ms_per_turn'),
+    postgres_cpu_ms_per_turn: field('postgres_cpu_ms_per_turn'),
+    client_cpu_ms_per_turn: field('client_cpu_ms_per_turn'),
     connector_calls_per_turn: field('connector_calls_per_turn'),
     rss_mb: field('rss_mb'),
     sent: field('sent'),
@@ -132,7 +134,7 @@ export async function runPeerComparison(settings: ComparisonSettings, log: (line
           sent.set(t.id, (sent.get(t.id) ?? 0) + stats.sent);
           peak.set(t.id, Math.max(peak.get(t.id) ?? 0, stats.rss_mb));
           log(
-            `${t.id.padEnd(25)} ${m.mode.padEnd(6)} c=${String(m.concurrency).padEnd(4)} ${String(stats.turns_per_s).padStart(7)} turns/s  p50 ${stats.p50}  p90 ${stats.p90}  p99 ${stats.p99} ms  CPU ${stats.cpu_ms_per_turn} ms/turn  connector ${stats.connector_calls_per_turn}/turn  RSS ${stats.rss_mb} MB  errors ${stats.errors}  missed ${stats.missed_buttons}`,
+            `${t.id.padEnd(25)} ${m.mode.padEnd(6)} c=${String(m.concurrency).padEnd(4)} ${String(stats.turns_per_s).padStart(7)} turns/s  p50 ${stats.p50}  p90 ${stats.p90}  p99 ${stats.p99} ms  CPU ${stats.cpu_ms_per_turn} ms/turn (PostgreSQL ${stats.postgres_cpu_ms_per_turn}, load ${stats.client_cpu_ms_per_turn})  connector ${stats.connector_calls_per_turn}/turn  RSS ${stats.rss_mb} MB  errors ${stats.errors}  missed ${stats.missed_buttons}`,
           );
         }
       }
@@ -165,6 +167,26 @@ export async function runPeerComparison(settings: ComparisonSettings, log: (line
         ? { teams_sdk_vs_peer_turns_per_s_postgres: ratios('watnu-postgres-teams-sdk', 'peer'), teams_sdk_vs_botbuilder_turns_per_s_postgres: ratios('watnu-postgres-teams-sdk', 'watnu-postgres') }
         : {}),
     };
+    // Where a turn's CPU goes on this machine: the bot, the PostgreSQL server, the load client with its fake connector.
+    const machineCpu = Object.fromEntries(
+      running.map((t) => [
+        t.id,
+        Object.fromEntries(
+          measurements.map((m) => {
+            const s = medians[t.id]?.[key(m)];
+            const parts = s ? { bot: s.cpu_ms_per_turn, postgres: s.postgres_cpu_ms_per_turn, load: s.client_cpu_ms_per_turn } : null;
+            return [key(m), parts ? { ...parts, total: round(parts.bot + parts.postgres + parts.load, 2) } : null];
+          }),
+        ),
+      ]),
+    ) as Record<string, Record<string, { bot: number; postgres: number; load: number; total: number } | null>>;
+    const machineRatio = Object.fromEntries(
+      closedConcurrencies.map((c) => {
+        const peer = machineCpu['peer']?.[`c${c}`]?.total;
+        const watnu = machineCpu['watnu-postgres']?.[`c${c}`]?.total;
+        return [`c${c}`, peer && watnu ? round(peer / watnu, 2) : null];
+      }),
+    );
     const pacedP99 = Object.fromEntries(running.map((t) => [t.id, medians[t.id]?.['paced']?.p99 ?? null]));
 
     const targets: IssueTarget[] = [];
@@ -197,6 +219,8 @@ export async function runPeerComparison(settings: ComparisonSettings, log: (line
       load_average: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
       ratios: ratioSet,
       paced_p99_ms: pacedP99,
+      machine_cpu_ms_per_turn: machineCpu,
+      peer_vs_watnu_machine_cpu_per_turn_postgres: machineRatio,
       start_and_memory: Object.fromEntries(
         running.map((t) => [t.id, { starts: t.starts, rss_mb_after_turns: afterTurns[t.id], rss_mb_peak_during_matrix: peak.get(t.id) ?? null, teams_adapter: t.teamsAdapter ?? null }]),
       ),
@@ -209,7 +233,8 @@ export async function runPeerComparison(settings: ComparisonSettings, log: (line
         'A virtual user: a Dutch opener, then 2–3 presses of the first button the bot offered (WatNu: the invoke Teams sends for Action.Execute; the peer: the imBack text), then a new conversation. The echo gets the text "Ja" instead of clicks.',
         'Latency: POST /api/messages sent → HTTP response, which comes after the bot has posted its replies to the connector and saved its state.',
         'closed: each user sends its next turn when the previous one is answered; paced: 200 conversations, one turn every 2 s ±20 %.',
-        'CPU ms per turn: user + system time of the server process (/proc, 10 ms ticks) over the measured window; PostgreSQL CPU is not included.',
+        'CPU ms per turn (medians.*.cpu_ms_per_turn): user + system time of the bot process (/proc, 10 ms ticks) over the measured window; PostgreSQL CPU is not included there.',
+        'machine_cpu_ms_per_turn: the CPU one turn costs this machine, by process: the bot, the local PostgreSQL server (every "postgres" process, /proc) and the load process (virtual users and the fake connector). With all cores busy, turns/s is bounded by cores ÷ total; peer_vs_watnu_machine_cpu_per_turn_postgres is the throughput ratio that bound allows.',
       ],
     };
   } finally {

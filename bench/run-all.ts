@@ -45,6 +45,8 @@ if (process.env.BENCH_QUICK === '1') {
 
 function logPeerSummary(peer: Awaited<ReturnType<typeof runPeerComparison>>): void {
   log(`\nratios: ${JSON.stringify(peer.ratios)}`);
+  log(`machine CPU ms per turn (bot / PostgreSQL / load): ${Object.entries(peer.machine_cpu_ms_per_turn).map(([id, byKey]) => `${id} ${Object.entries(byKey).map(([k, p]) => (p ? `${k} ${p.bot}/${p.postgres}/${p.load}=${p.total}` : `${k} n/a`)).join(', ')}`).join('; ')}`);
+  log(`peer ÷ WatNu machine CPU per turn (PostgreSQL): ${JSON.stringify(peer.peer_vs_watnu_machine_cpu_per_turn_postgres)}`);
   log(`paced p99 ms: ${JSON.stringify(peer.paced_p99_ms)}; load average before ${peer.load_average.before.join(' ')}, after ${peer.load_average.after.join(' ')}`);
   for (const t of peer.issue_targets) log(`${t.met === null ? 'n/a    ' : t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value ?? '–'} (${t.limit})`);
 }

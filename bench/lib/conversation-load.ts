@@ -7,7 +7,7 @@ import { Agent } from 'node:http';
 import { postJson } from './load.js';
 import { walker } from './conversations.js';
 import type { CapturingConnector } from './fake-connector.js';
-import { cpuMs, rssMb } from './processes.js';
+import { cpuMs, postgresCpuSince, postgresServerCpu, rssMb } from './processes.js';
 import { percentile, round } from './stats.js';
 
 export interface ConversationLoad {
@@ -31,6 +31,10 @@ export interface TurnStats {
   /** Clicks that found no button (the conversation was restarted instead). */
   readonly missed_buttons: number;
   readonly cpu_ms_per_turn: number;
+  /** CPU of the local PostgreSQL server's processes per turn (the bot's statements; ~0 for a bot without PostgreSQL); a lower bound, see postgresCpuSince. */
+  readonly postgres_cpu_ms_per_turn: number;
+  /** CPU of this load process per turn: the virtual users and the fake connector that receives the replies. */
+  readonly client_cpu_ms_per_turn: number;
   readonly connector_calls_per_turn: number;
   readonly rss_mb: number;
   /** Every turn sent, warm-up included (for the 10,000-turn memory figure). */
@@ -57,7 +61,7 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
   let missed = 0;
   let inFlight = 0;
   const warmupUntil = performance.now() + warmupMs;
-  let mark: { cpu: number; calls: number; at: number; stopAt: number } | null = null;
+  let mark: { cpu: number; postgres: ReadonlyMap<number, number>; client: NodeJS.CpuUsage; calls: number; at: number; stopAt: number } | null = null;
   let openGate = () => {};
   const gate = new Promise<void>((resolve) => {
     openGate = resolve;
@@ -65,7 +69,7 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
   const tryMark = () => {
     if (mark || (drain && inFlight > 0) || performance.now() < warmupUntil) return;
     const at = performance.now();
-    mark = { cpu: cpuMs(load.pid), calls: load.connector.calls(), at, stopAt: at + durationMs };
+    mark = { cpu: cpuMs(load.pid), postgres: postgresServerCpu(), client: process.cpuUsage(), calls: load.connector.calls(), at, stopAt: at + durationMs };
     openGate();
   };
   const timer = setTimeout(tryMark, warmupMs);
@@ -100,9 +104,10 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
   await Promise.all(Array.from({ length: users }, (_, i) => user(i)));
   clearTimeout(timer);
   agent.destroy();
-  const m = mark as { cpu: number; calls: number; at: number } | null;
+  const m = mark as { cpu: number; postgres: ReadonlyMap<number, number>; client: NodeJS.CpuUsage; calls: number; at: number } | null;
   if (!m) throw new Error('the measured window never began');
   const window = performance.now() - m.at;
+  const client = process.cpuUsage(m.client);
   const turns = Math.max(latencies.length, 1);
   const stats: TurnStats = {
     turns: latencies.length,
@@ -114,6 +119,8 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
     errors,
     missed_buttons: missed,
     cpu_ms_per_turn: round((cpuMs(load.pid) - m.cpu) / turns, 2),
+    postgres_cpu_ms_per_turn: round(postgresCpuSince(m.postgres) / turns, 2),
+    client_cpu_ms_per_turn: round((client.user + client.system) / 1000 / turns, 2),
     connector_calls_per_turn: round((load.connector.calls() - m.calls) / turns, 2),
     rss_mb: rssMb(load.pid),
     sent,

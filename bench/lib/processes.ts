@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startCommand } from '../../src/build/start-command.js';
 
@@ -67,8 +67,39 @@ export function rssMb(pid: number): number {
 
 /** CPU time (user + system) a process has used so far, from /proc/<pid>/stat (Linux, 100 ticks per second). */
 export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return statCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+}
+
+function statCpuMs(stat: string): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // after the command: state is field 3, utime 14 and stime 15 (1-based over the whole line)
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time used so far by each process of the local PostgreSQL server (command name "postgres": postmaster, backends, WAL writer…), by pid, from /proc. */
+export function postgresServerCpu(): ReadonlyMap<number, number> {
+  const byPid = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone since the listing
+    }
+    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === 'postgres') byPid.set(Number(entry), statCpuMs(stat));
+  }
+  return byPid;
+}
+
+/**
+ * The PostgreSQL server's CPU between two readings of postgresServerCpu: the
+ * processes alive at the end, each from its first reading (0 when it started
+ * in between). A process that ended in between took its time with it and is
+ * not counted, so this is a lower bound; it is never negative.
+ */
+export function postgresCpuSince(before: ReadonlyMap<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresServerCpu()) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
