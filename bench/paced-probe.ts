@@ -109,6 +109,7 @@ for (let r = 0; r < rounds; r++) {
       console.log(`        longest stalls ${probed.stalls.longest.map((x: { ms: number }) => x.ms).join(' ')}; longest gc ${probed.gc.longest.map((x: { ms: number; kind: number }) => `${x.ms}(k${x.kind})`).join(' ')}`);
     }
     if (probed?.memory_mb) console.log(`        memory at exit (MB) ${JSON.stringify(probed.memory_mb)}`);
+    if (probed?.memory_mb_at_stop) console.log(`        memory at the end of the load (MB) ${JSON.stringify(probed.memory_mb_at_stop)}`);
     if (probed?.server_turn_ms) console.log(`        server-side turn ${JSON.stringify(probed.server_turn_ms)}  outgoing http ${JSON.stringify(probed.outgoing_http_ms)}`);
     if (probed?.query_ms?.n) console.log(`        query round trip ${JSON.stringify(probed.query_ms)}  pool wait ${JSON.stringify(probed.pool_wait_ms)}`);
     if (probed?.sql && Object.keys(probed.sql).length > 0) console.log(Object.entries(probed.sql).map(([k, n]) => `        sql ${(Number(n) / stats.turns).toFixed(2)}/turn  ${k}`).join('\n'));

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
 
 const out = process.env.LOOP_PROBE_OUT;
 /** With LOOP_PROBE_SQL=1: statements sent through pg, counted by their first words. */
@@ -96,6 +97,15 @@ process.on('SIGUSR2', () => {
   clientMs = [];
   windowStart = performance.now();
 });
+/** Memory when the stop was asked for (the end of the load), before shutdown frees anything: the process's parts and V8's heap spaces. */
+const mb = (n) => Math.round(n / 1048576);
+let atStop = null;
+process.prependListener('SIGTERM', () => {
+  atStop = {
+    ...Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mb(v)])),
+    heap_spaces: Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, { size: mb(s.space_size), used: mb(s.space_used_size) }])),
+  };
+});
 process.on('exit', () => {
   if (!out) return;
   const ms = (ns) => Math.round(ns / 1e4) / 100;
@@ -104,6 +114,7 @@ process.on('exit', () => {
     out,
     JSON.stringify({
       window_ms: Math.round(performance.now() - windowStart),
+      memory_mb_at_stop: atStop,
       memory_mb: Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1048576)])),
       eld_ms: { p50: ms(histogram.percentile(50)), p90: ms(histogram.percentile(90)), p99: ms(histogram.percentile(99)), p999: ms(histogram.percentile(99.9)), max: ms(histogram.max) },
       gc: { count: gcs.length, total_ms: Math.round(gcTotal), over5ms: gcs.filter((g) => g.ms > 5).length, max_ms: Math.max(0, ...gcs.map((g) => g.ms)), byKind: Object.groupBy ? undefined : undefined, longest: [...gcs].sort((a, b) => b.ms - a.ms).slice(0, 8) },
