@@ -6,6 +6,7 @@
  *   npm run eval:triage -- --cross       for every writer's file (w*): train on all the others, measure it; for choosing settings
  *   npm run eval:triage -- --cross --shard K/N   only every N-th writer from the K-th (run N of them side by side, one per core)
  *   npm run eval:triage -- --fresh FILE… train on the corpus as it is now (this code's settings, not model.json), measure the files: a new writer's file before it joins the corpus
+ *   npm run eval:triage -- --agreement   blind readers against the writers (triage/agreement/readers.jsonl): how far careful people agree, counted as the model is
  *
  * Reports top-1 accuracy (a question counts as 'onduidelijk'), safety recall,
  * false alarms (a safety route for a message that needs none), how often the
@@ -17,6 +18,7 @@ import { basename } from 'node:path';
 import { findProjectRoot } from '../src/config.js';
 import type { TriageResult } from '../src/engine/context.js';
 import { type CorpusLine, readCorpusFile } from '../src/triage/data/corpus-file.js';
+import { agreement, readReaderLines } from '../src/triage/data/reader-agreement.js';
 import { readCorpusDir, toTrainingLines } from '../src/triage/data/training-lines.js';
 import { jsonlFiles, triagePaths } from '../src/triage/data/triage-paths.js';
 import { type StackedModel, trainStackedModel } from '../src/triage/model/stacked-model.js';
@@ -69,7 +71,20 @@ function report(label: string, outcomes: readonly Outcome[]): void {
   }
 }
 
-if (args.includes('--cross')) {
+if (args.includes('--agreement')) {
+  const lines = readReaderLines(paths.readerAgreement);
+  const readers = Object.keys(lines[0]?.readers ?? {});
+  const writers = lines.map((l) => l.writer);
+  const labelsOf = (reader: string) => lines.map((l) => l.readers[reader] ?? []);
+  const model = shippedModel(root);
+  const modelLabels = lines.map((l) => [triageWith(model, l.text).route ?? unclearRoute]);
+  console.log(`\n== ${lines.length} corpus lines labelled again by ${readers.length} blind readers (${basename(paths.readerAgreement)})`);
+  const row = (label: string, a: ReturnType<typeof agreement>) =>
+    console.log(`${label.padEnd(38)} top-1 ${percent(a.top1, a.lines).padStart(6)}  safety recall ${percent(a.recall, a.safety).padStart(6)} (${a.recall}/${a.safety})  false alarms ${percent(a.falseAlarms, a.ordinary).padStart(5)} (${a.falseAlarms}/${a.ordinary})`);
+  for (const reader of readers) row(`reader ${reader} against the writers`, agreement(labelsOf(reader), writers));
+  for (const reader of readers) for (const other of readers) if (reader < other) row(`reader ${reader} against reader ${other}`, agreement(labelsOf(reader), labelsOf(other)));
+  row('shipped model (fit: trained on these)', agreement(modelLabels, writers));
+} else if (args.includes('--cross')) {
   const files = jsonlFiles(paths.corpusDir);
   const allWriters = files.filter((f) => /^w\d/.test(basename(f)));
   const shard = shardOf(args);

@@ -31,7 +31,12 @@ export class CorpusFileError extends Error {
 }
 
 export function readCorpusFile(file: string): CorpusLine[] {
-  const lines: CorpusLine[] = [];
+  return readJsonLines(file, corpusLineSchema);
+}
+
+/** The lines of a JSON lines file, each validated by `schema`; blank lines are skipped, a bad line throws CorpusFileError naming file and line. */
+export function readJsonLines<S extends z.ZodType>(file: string, schema: S): z.output<S>[] {
+  const lines: z.output<S>[] = [];
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((raw, index) => {
@@ -42,7 +47,7 @@ export function readCorpusFile(file: string): CorpusLine[] {
       } catch (error) {
         throw new CorpusFileError(file, index + 1, `not JSON (${(error as Error).message})`);
       }
-      const parsed = corpusLineSchema.safeParse(json);
+      const parsed = schema.safeParse(json);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new CorpusFileError(file, index + 1, `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`);

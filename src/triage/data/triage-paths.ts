@@ -12,6 +12,8 @@ export function triagePaths(root: string) {
     /** One `<route>.yaml` of cues per route, plus `_signals.yaml` and `_word-sets.yaml`. */
     lexiconDir: join(dir, 'lexicon'),
     knownWords: join(dir, 'known-words.txt'),
+    /** Corpus lines labelled again by blind readers (reader-agreement.ts): how far careful people agree with the writers. */
+    readerAgreement: join(dir, 'agreement', 'readers.jsonl'),
   };
 }
 
