@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { modelClasses } from '../model/classes.js';
 import { isSafetyRoute } from '../routes.js';
-import { readJsonLines } from './corpus-file.js';
+import { corpusLineSchema, readJsonLines } from './corpus-file.js';
 
-/** Routes as corpus lines give them: a route id or 'onduidelijk'. */
-const routes = z.array(z.enum(modelClasses as [string, ...string[]])).min(1);
+/** Routes as corpus lines give them: route ids or 'onduidelijk', best first. */
+const routes = corpusLineSchema.shape.expect;
 
 /**
  * One line of `triage/agreement/readers.jsonl`: a corpus line as its writer
@@ -13,7 +12,7 @@ const routes = z.array(z.enum(modelClasses as [string, ...string[]])).min(1);
  */
 const readerLineSchema = z.object({
   text: z.string().min(1),
-  lang: z.enum(['nl', 'en']),
+  lang: corpusLineSchema.shape.lang.unwrap(),
   /** The corpus file the line comes from. */
   file: z.string().min(1),
   writer: routes,
