@@ -41,6 +41,16 @@ export interface TurnStats {
   readonly sent: number;
 }
 
+/** What is read when the measured window begins: the bot's CPU, the PostgreSQL server's by pid, this process's, the connector's call count. */
+interface WindowMark {
+  readonly cpu: number;
+  readonly postgres: ReadonlyMap<number, number>;
+  readonly client: NodeJS.CpuUsage;
+  readonly calls: number;
+  readonly at: number;
+  readonly stopAt: number;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -61,7 +71,7 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
   let missed = 0;
   let inFlight = 0;
   const warmupUntil = performance.now() + warmupMs;
-  let mark: { cpu: number; postgres: ReadonlyMap<number, number>; client: NodeJS.CpuUsage; calls: number; at: number; stopAt: number } | null = null;
+  let mark: WindowMark | null = null;
   let openGate = () => {};
   const gate = new Promise<void>((resolve) => {
     openGate = resolve;
@@ -104,7 +114,7 @@ async function drive(load: ConversationLoad, users: number, warmupMs: number, du
   await Promise.all(Array.from({ length: users }, (_, i) => user(i)));
   clearTimeout(timer);
   agent.destroy();
-  const m = mark as { cpu: number; postgres: ReadonlyMap<number, number>; client: NodeJS.CpuUsage; calls: number; at: number } | null;
+  const m = mark as WindowMark | null;
   if (!m) throw new Error('the measured window never began');
   const window = performance.now() - m.at;
   const client = process.cpuUsage(m.client);

@@ -99,10 +99,11 @@ process.on('SIGUSR2', () => {
 });
 /** Memory when the stop was asked for (the end of the load), before shutdown frees anything: the process's parts and V8's heap spaces. */
 const mb = (n) => Math.round(n / 1048576);
+const memoryMb = () => Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mb(v)]));
 let atStop = null;
 process.prependListener('SIGTERM', () => {
   atStop = {
-    ...Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mb(v)])),
+    ...memoryMb(),
     heap_spaces: Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, { size: mb(s.space_size), used: mb(s.space_used_size) }])),
   };
 });
@@ -115,7 +116,7 @@ process.on('exit', () => {
     JSON.stringify({
       window_ms: Math.round(performance.now() - windowStart),
       memory_mb_at_stop: atStop,
-      memory_mb: Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1048576)])),
+      memory_mb: memoryMb(),
       eld_ms: { p50: ms(histogram.percentile(50)), p90: ms(histogram.percentile(90)), p99: ms(histogram.percentile(99)), p999: ms(histogram.percentile(99.9)), max: ms(histogram.max) },
       gc: { count: gcs.length, total_ms: Math.round(gcTotal), over5ms: gcs.filter((g) => g.ms > 5).length, max_ms: Math.max(0, ...gcs.map((g) => g.ms)), byKind: Object.groupBy ? undefined : undefined, longest: [...gcs].sort((a, b) => b.ms - a.ms).slice(0, 8) },
       server_turn_ms: { n: serverMs.length, p50: pct(serverMs, 50), p99: pct(serverMs, 99), max: pct(serverMs, 100) },
