@@ -5,6 +5,7 @@
  *   npm run eval:triage -- FILE...       shipped model on other files
  *   npm run eval:triage -- --cross       for every writer's file (w*): train on all the others, measure it; for choosing settings
  *   npm run eval:triage -- --cross --shard K/N   only every N-th writer from the K-th (run N of them side by side, one per core)
+ *   npm run eval:triage -- --split K/N   every N-th writer from the K-th held out together: one model trained on the rest, in minutes where --cross takes hours
  *   npm run eval:triage -- --fresh FILE… train on the corpus as it is now (this code's settings, not model.json), measure the files: a new writer's file before it joins the corpus
  *   npm run eval:triage -- --agreement   blind readers against the writers (triage/agreement/readers.jsonl): how far careful people agree, counted as the model is
  *
@@ -64,11 +65,23 @@ function report(label: string, outcomes: readonly Outcome[]): void {
   console.log(`false alarms       ${falseAlarms}/${ordinary.length} ${percent(falseAlarms, ordinary.length)}`);
   console.log(`ambiguity asked    ${asked}/${outcomes.length} ${percent(asked, outcomes.length)}`);
   console.log(`English top-1      ${percent(english.filter((o) => o.correct).length, english.length)}`);
+  console.log(`facets             ${facetAgreement(outcomes)}  (the model's likeliest value = the writer's label)`);
   if (verbose) {
     for (const o of outcomes.filter((x) => !x.correct)) {
       console.log(`  - expected ${o.line.expect.join('|')}, got ${o.predicted}${o.result.ambiguity ? ` (asks ${o.result.ambiguity.facet})` : ''}: ${o.line.text.slice(0, 140)}`);
     }
   }
+}
+
+/** Per facet, how often the model's likeliest value is the one the writer labelled (lines that label it). */
+function facetAgreement(outcomes: readonly Outcome[]): string {
+  const names = [...new Set(outcomes.flatMap((o) => Object.keys(o.line.facets ?? {})))];
+  return names
+    .map((name) => {
+      const labelled = outcomes.filter((o) => o.line.facets?.[name] !== undefined);
+      return `${name} ${percent(labelled.filter((o) => o.result.facets?.[name] === o.line.facets?.[name]).length, labelled.length)}`;
+    })
+    .join('  ');
 }
 
 if (args.includes('--agreement')) {
@@ -84,6 +97,12 @@ if (args.includes('--agreement')) {
   for (const reader of readers) row(`reader ${reader} against the writers`, agreement(labelsOf(reader), writers));
   for (const reader of readers) for (const other of readers) if (reader < other) row(`reader ${reader} against reader ${other}`, agreement(labelsOf(reader), labelsOf(other)));
   row('shipped model (fit: trained on these)', agreement(modelLabels, writers));
+} else if (args.includes('--split')) {
+  const split = shardOf(args, '--split')!;
+  const files = jsonlFiles(paths.corpusDir);
+  const held = files.filter((f) => /^w\d/.test(basename(f))).filter((_, i) => i % split.of === split.index - 1);
+  const model = trainStackedModel(toTrainingLines(files.filter((f) => !held.includes(f)).flatMap((f) => readCorpusFile(f))));
+  report(`writers ${held.map((f) => basename(f)).join(', ')}, held out together (one model trained on the rest)`, run(model, held.flatMap((f) => readCorpusFile(f))));
 } else if (args.includes('--cross')) {
   const files = jsonlFiles(paths.corpusDir);
   const allWriters = files.filter((f) => /^w\d/.test(basename(f)));
@@ -115,13 +134,13 @@ if (args.includes('--agreement')) {
   }
 }
 
-/** `--shard K/N` (1 ≤ K ≤ N), or undefined. */
-function shardOf(argv: readonly string[]): { index: number; of: number } | undefined {
-  const at = argv.indexOf('--shard');
+/** `--shard K/N` (or another flag's K/N, 1 ≤ K ≤ N), or undefined. */
+function shardOf(argv: readonly string[], flag = '--shard'): { index: number; of: number } | undefined {
+  const at = argv.indexOf(flag);
   if (at < 0) return undefined;
   const match = argv[at + 1]?.match(/^(\d+)\/(\d+)$/);
   const index = Number(match?.[1]);
   const of = Number(match?.[2]);
-  if (!match || index < 1 || index > of) throw new Error(`--shard needs K/N with 1 <= K <= N, got ${argv[at + 1]}`);
+  if (!match || index < 1 || index > of) throw new Error(`${flag} needs K/N with 1 <= K <= N, got ${argv[at + 1]}`);
   return { index, of };
 }

@@ -13,9 +13,10 @@ const examples: Example[] = [
   { x: x([[2, 1]]), y: y(0, 0, 1) },
   { x: x([[3, 1]]), y: y(0.5, 0.5, 0) },
 ];
-const options = { epochs: 50, learningRate: 0.5, l2: 1e-4, skipBelow: 0, seed: 3 };
+const base = { epochs: 50, learningRate: 0.5, l2: 1e-4, skipBelow: 0, seed: 3 };
 
-describe('softmax regression', () => {
+describe.each(['sgd', 'adagrad'] as const)('softmax regression (%s)', (optimizer) => {
+  const options = { ...base, optimizer };
   it('learns a separable problem', () => {
     const model = trainSoftmax(examples, 4, 3, options);
     expect([...predictSoftmax(model, x([[0, 1]]))].indexOf(Math.max(...predictSoftmax(model, x([[0, 1]]))))).toBe(0);
@@ -35,5 +36,20 @@ describe('softmax regression', () => {
     expect(a.bias).toEqual(b.bias);
     const p = predictSoftmax(a, x([[0, 0.5], [1, 0.5]]));
     expect(p.reduce((s, v) => s + v, 0)).toBeCloseTo(1);
+  });
+});
+
+describe('the optimizer', () => {
+  it('gives a weight its full step the first time it has a gradient, however small the feature value (adagrad)', () => {
+    const single: Example[] = [{ x: x([[1, 0.01]]), y: y(0, 1) }];
+    const model = trainSoftmax(single, 2, 2, { epochs: 1, learningRate: 0.1, l2: 0, skipBelow: 0, seed: 1, optimizer: 'adagrad' });
+    // A shared decaying step would move it by 0.1 x 0.5 x 0.01; AdaGrad divides by the gradient's own size.
+    expect(model.weights[1 * 2 + 1]).toBeCloseTo(0.1, 3);
+    expect(model.weights[1 * 2 + 0]).toBeCloseTo(-0.1, 3);
+  });
+
+  it('moves a weight by rate x gradient x value (sgd)', () => {
+    const model = trainSoftmax([{ x: x([[1, 0.01]]), y: y(0, 1) }], 2, 2, { epochs: 1, learningRate: 0.1, l2: 0, skipBelow: 0, seed: 1, optimizer: 'sgd' });
+    expect(model.weights[1 * 2 + 1]).toBeCloseTo(0.1 * 0.5 * 0.01, 8);
   });
 });

@@ -3,8 +3,8 @@ import type { SparseVector } from './sparse-vector.js';
 
 /**
  * Multinomial logistic regression (softmax) with L2 regularisation, trained by
- * plain stochastic gradient descent over a seeded shuffle of the examples with
- * a decaying step: deterministic, no library. Weights are stored feature-major
+ * stochastic gradient descent (plain, or AdaGrad: TrainOptions.optimizer) over
+ * a seeded shuffle of the examples. Deterministic, no library. Weights are stored feature-major
  * (`weights[feature * classes + class]`) so that scoring a sparse text reads
  * contiguous memory.
  */
@@ -37,14 +37,57 @@ export interface Example {
 export interface TrainOptions {
   readonly epochs: number;
   readonly learningRate: number;
-  /** L2 penalty per example (lambda in lambda/2 |w|^2). */
+  /** L2 penalty (lambda in lambda/2 |w|^2): on every weight each step (sgd), on the weights an example touches (adagrad). */
   readonly l2: number;
   /** Gradients smaller than this (per class and example) are not applied. */
   readonly skipBelow: number;
   readonly seed: number;
+  /**
+   * 'sgd': one step size for all weights, decaying over the run. 'adagrad': each weight's step is the
+   * rate over the root of its own squared gradients so far, so a word few lines use still learns while
+   * common ones settle; its L2 pull applies to the weights an example touches.
+   */
+  readonly optimizer: 'sgd' | 'adagrad';
 }
 
+/** Added under AdaGrad's root so a weight's first step is defined. */
+const noDivisionByZero = 1e-8;
+
 export function trainSoftmax(examples: readonly Example[], features: number, classes: number, options: TrainOptions): LinearModel {
+  return options.optimizer === 'sgd' ? trainSgd(examples, features, classes, options) : trainAdagrad(examples, features, classes, options);
+}
+
+function trainAdagrad(examples: readonly Example[], features: number, classes: number, options: TrainOptions): LinearModel {
+  const weights = new Float64Array(features * classes);
+  const squares = new Float64Array(features * classes);
+  const bias = new Float64Array(classes);
+  const biasSquares = new Float64Array(classes);
+  const next = seededRandom(options.seed);
+  const p = new Float64Array(classes);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const example of shuffled(examples, next)) {
+      scores(weights, bias, example.x, classes, p);
+      softmaxInPlace(p);
+      const { indices, values } = example.x;
+      for (let c = 0; c < classes; c++) {
+        const gradient = p[c]! - example.y[c]!;
+        // A class already predicted within this margin would barely move: skipping it makes training several times faster.
+        if (Math.abs(gradient) < options.skipBelow) continue;
+        biasSquares[c]! += gradient * gradient;
+        bias[c]! -= (options.learningRate * gradient) / Math.sqrt(biasSquares[c]! + noDivisionByZero);
+        for (let k = 0; k < indices.length; k++) {
+          const at = indices[k]! * classes + c;
+          const g = gradient * values[k]! + options.l2 * weights[at]!;
+          squares[at]! += g * g;
+          weights[at]! -= (options.learningRate * g) / Math.sqrt(squares[at]! + noDivisionByZero);
+        }
+      }
+    }
+  }
+  return { classes, features, weights, weightScale: 1, bias };
+}
+
+function trainSgd(examples: readonly Example[], features: number, classes: number, options: TrainOptions): LinearModel {
   const weights = new Float64Array(features * classes);
   const bias = new Float64Array(classes);
   const next = seededRandom(options.seed);
@@ -56,7 +99,7 @@ export function trainSoftmax(examples: readonly Example[], features: number, cla
     for (const example of shuffled(examples, next)) {
       const rate = options.learningRate / (1 + options.learningRate * options.l2 * step++);
       scale *= 1 - rate * options.l2;
-      scores(weights, bias, example.x, classes, scale, p);
+      scoresScaled(weights, bias, example.x, classes, scale, p);
       softmaxInPlace(p);
       const { indices, values } = example.x;
       for (let c = 0; c < classes; c++) {
@@ -77,6 +120,11 @@ export function trainSoftmax(examples: readonly Example[], features: number, cla
   return { classes, features, weights, weightScale: 1, bias };
 }
 
+function scoresScaled(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
+  out.set(bias);
+  addColumns(weights, x, classes, scale, out, classes, 0);
+}
+
 /** Class probabilities for one text. */
 export function predictSoftmax(model: LinearModel, x: SparseVector): Float64Array {
   const p = new Float64Array(model.classes);
@@ -95,9 +143,9 @@ export function addScores(model: LinearModel, x: SparseVector, out: Float64Array
   addColumns(model.weights, x, model.classes, model.weightScale, out, stride, offset);
 }
 
-function scores(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
+function scores(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, out: Float64Array): void {
   out.set(bias);
-  addColumns(weights, x, classes, scale, out, classes, 0);
+  addColumns(weights, x, classes, 1, out, classes, 0);
 }
 
 function addColumns(weights: Float64Array | Int8Array, x: SparseVector, classes: number, scale: number, out: Float64Array, stride: number, offset: number): void {
@@ -120,3 +168,4 @@ export function softmaxInPlace(p: Float64Array): Float64Array {
   for (let c = 0; c < p.length; c++) p[c]! /= sum;
   return p;
 }
+
