@@ -4,9 +4,9 @@ import type { SparseVector } from './sparse-vector.js';
 /**
  * Multinomial logistic regression (softmax) with L2 regularisation, trained by
  * stochastic gradient descent (plain, or AdaGrad: TrainOptions.optimizer) over
- * a seeded shuffle of the examples. Deterministic, no library. Weights are stored feature-major
- * (`weights[feature * classes + class]`) so that scoring a sparse text reads
- * contiguous memory.
+ * a seeded shuffle of the examples. Deterministic, no library. Weights are
+ * stored feature-major (`weights[feature * classes + class]`) so that scoring
+ * a sparse text reads contiguous memory.
  */
 export interface LinearModel {
   readonly classes: number;
@@ -66,7 +66,7 @@ function trainAdagrad(examples: readonly Example[], features: number, classes: n
   const p = new Float64Array(classes);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const example of shuffled(examples, next)) {
-      scores(weights, bias, example.x, classes, p);
+      scores(weights, bias, example.x, classes, 1, p);
       softmaxInPlace(p);
       const { indices, values } = example.x;
       for (let c = 0; c < classes; c++) {
@@ -99,7 +99,7 @@ function trainSgd(examples: readonly Example[], features: number, classes: numbe
     for (const example of shuffled(examples, next)) {
       const rate = options.learningRate / (1 + options.learningRate * options.l2 * step++);
       scale *= 1 - rate * options.l2;
-      scoresScaled(weights, bias, example.x, classes, scale, p);
+      scores(weights, bias, example.x, classes, scale, p);
       softmaxInPlace(p);
       const { indices, values } = example.x;
       for (let c = 0; c < classes; c++) {
@@ -120,11 +120,6 @@ function trainSgd(examples: readonly Example[], features: number, classes: numbe
   return { classes, features, weights, weightScale: 1, bias };
 }
 
-function scoresScaled(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
-  out.set(bias);
-  addColumns(weights, x, classes, scale, out, classes, 0);
-}
-
 /** Class probabilities for one text. */
 export function predictSoftmax(model: LinearModel, x: SparseVector): Float64Array {
   const p = new Float64Array(model.classes);
@@ -143,9 +138,10 @@ export function addScores(model: LinearModel, x: SparseVector, out: Float64Array
   addColumns(model.weights, x, model.classes, model.weightScale, out, stride, offset);
 }
 
-function scores(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, out: Float64Array): void {
+/** Training's class scores: bias plus x's columns, the weights times `scale` (SGD keeps its L2 shrink as one factor; AdaGrad passes 1). */
+function scores(weights: Float64Array, bias: Float64Array, x: SparseVector, classes: number, scale: number, out: Float64Array): void {
   out.set(bias);
-  addColumns(weights, x, classes, 1, out, classes, 0);
+  addColumns(weights, x, classes, scale, out, classes, 0);
 }
 
 function addColumns(weights: Float64Array | Int8Array, x: SparseVector, classes: number, scale: number, out: Float64Array, stride: number, offset: number): void {
