@@ -55,12 +55,12 @@ export interface StackedOptions {
  * (rate 0.05, l2 1e-4, 10 epochs) and the facet models stay on plain SGD
  * (0.5, 5e-5, 15 epochs), measured on 11 writers held out together
  * (--split 4/8) with one model trained on the rest:
- *   SGD everywhere        top-1 90.3%  safety recall 93.7%  false alarms 6.6%  ordinary test lines alarmed 0-1 of 30
+ *   SGD everywhere        top-1 90.3%  safety recall 93.7%  false alarms 6.6%  (not counted on this split; trained on the full corpus it met the gate)
  *   AdaGrad everywhere    91.8%        94.8%                 5.6%               2-3 of 30
  *   AdaGrad for facets    91.9%        95.2%                 5.9%               2 of 30
  *   AdaGrad for the route 91.2%        94.5%                 6.2%               1 of 30
  * The ordinary lines are test/triage/neutral-eval.jsonl, whose gate (at most
- * one safety route in thirty) the first three break: AdaGrad's facet models
+ * one safety route in thirty) the two with AdaGrad facets break: those models
  * give a role or a place ("de conciërge", "naar de bibliotheek") a full
  * step towards the harm it usually comes with.
  */
