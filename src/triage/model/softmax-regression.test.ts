@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Example, predictSoftmax, trainSoftmax } from './softmax-regression.js';
+import { addScores, type Example, predictSoftmax, trainAveraged, trainSoftmax } from './softmax-regression.js';
 import type { SparseVector } from './sparse-vector.js';
 
 const x = (entries: Array<[number, number]>): SparseVector => ({ indices: Int32Array.from(entries, (e) => e[0]), values: Float64Array.from(entries, (e) => e[1]) });
@@ -51,5 +51,35 @@ describe('the optimizer', () => {
   it('moves a weight by rate x gradient x value (sgd)', () => {
     const model = trainSoftmax([{ x: x([[1, 0.01]]), y: y(0, 1) }], 2, 2, { epochs: 1, learningRate: 0.1, l2: 0, skipBelow: 0, seed: 1, optimizer: 'sgd' });
     expect(model.weights[1 * 2 + 1]).toBeCloseTo(0.1 * 0.5 * 0.01, 8);
+  });
+});
+
+describe('averaged training runs', () => {
+  const sgd = { ...base, optimizer: 'sgd' as const };
+  const adagrad = { ...base, optimizer: 'adagrad' as const, learningRate: 0.1 };
+  const scoresOf = (model: ReturnType<typeof trainSoftmax>, v: SparseVector): Float64Array => {
+    const out = Float64Array.from(model.bias);
+    addScores(model, v, out);
+    return out;
+  };
+
+  it("score every text with the mean of the runs' scores", () => {
+    const one = trainSoftmax(examples, 4, 3, sgd);
+    const other = trainSoftmax(examples, 4, 3, adagrad);
+    const averaged = trainAveraged(examples, 4, 3, [sgd, adagrad]);
+    for (const v of [x([[0, 1]]), x([[1, 0.6], [3, 0.8]]), x([[2, 0.3], [3, 1]])]) {
+      const [a, b, mean] = [scoresOf(one, v), scoresOf(other, v), scoresOf(averaged, v)];
+      for (let c = 0; c < 3; c++) expect(mean[c]).toBeCloseTo((a[c]! + b[c]!) / 2, 12);
+      expect([...mean]).not.toEqual([...a]);
+    }
+  });
+
+  it('are the one run itself when there is one', () => {
+    const averaged = trainAveraged(examples, 4, 3, [adagrad]);
+    expect(averaged.weights).toEqual(trainSoftmax(examples, 4, 3, adagrad).weights);
+  });
+
+  it('need at least one run', () => {
+    expect(() => trainAveraged(examples, 4, 3, [])).toThrow(/at least one training run/);
   });
 });
